@@ -1,0 +1,16 @@
+// The numbered SQL migrations, compiled in with C23 #embed (paths relative to this file).
+// Adding a migration: add its line below; StoreTests checks that this list matches Migrations/.
+#pragma clang diagnostic ignored "-Wc23-extensions"
+#include "CEmbedded.h"
+
+
+static const unsigned char m0001[] = {
+#embed "../../Migrations/0001_schema.sql"
+, 0 };
+
+static const embedded_file table[] = {
+    { "0001_schema.sql", m0001, sizeof m0001 - 1 },
+};
+
+const embedded_file *embedded_migrations(void) { return table; }
+unsigned long embedded_migrations_count(void) { return sizeof table / sizeof table[0]; }

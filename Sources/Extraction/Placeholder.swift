@@ -1,0 +1,1 @@
+// Placeholder: the Extraction module is being written.

@@ -1,0 +1,1 @@
+// Placeholder: the Pipeline module is being written.

@@ -1,0 +1,1 @@
+print("query: not yet")

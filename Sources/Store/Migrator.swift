@@ -1,0 +1,66 @@
+import Embedded
+
+/// Applies the numbered migrations compiled into the binary (`Migrations/NNNN_name.sql`).
+///
+/// Each migration runs in one transaction together with `PRAGMA user_version = NNNN`, so a
+/// database is always at a whole version. Migrations are never edited once shipped: a change
+/// to the schema is a new file.
+public struct Migrator: Sendable {
+    public struct Migration: Sendable {
+        public let version: Int
+        public let name: String
+        public let sql: String
+    }
+
+    public let migrations: [Migration]
+
+    /// The migrations compiled into this binary.
+    public static let embedded = Migrator(files: Embedded.migrations)
+
+    public init(files: [EmbeddedFile]) {
+        migrations = files.compactMap { file in
+            guard let version = Int(file.name.prefix { $0.isNumber }) else { return nil }
+            return Migration(version: version, name: file.name, sql: String(decoding: file.bytes, as: UTF8.self))
+        }.sorted { $0.version < $1.version }
+    }
+
+    /// The schema version this binary writes.
+    public var latestVersion: Int { migrations.last?.version ?? 0 }
+
+    public static func version(of database: Database) throws -> Int {
+        Int(try database.scalarInt(sql: "PRAGMA user_version") ?? 0)
+    }
+
+    /// Refuses a database written by a newer binary; reads only.
+    public func checkCompatible(_ database: Database) throws {
+        let version = try Self.version(of: database)
+        if version > latestVersion {
+            throw StoreError.misuse("""
+                \(database.path) has schema version \(version), newer than this program knows \
+                (\(latestVersion)); it was left untouched. Use a newer build of the tools.
+                """)
+        }
+    }
+
+    /// Brings the database to the latest version; returns the versions it applied.
+    @discardableResult
+    public func migrate(_ database: Database) throws -> [Int] {
+        try checkCompatible(database)
+        var applied: [Int] = []
+        for migration in migrations where migration.version > (try Self.version(of: database)) {
+            try database.inTransaction(.immediate) {
+                // Another process may have migrated while we waited for the lock.
+                guard try Self.version(of: database) < migration.version else { return }
+                do {
+                    try database.executeScript(trustedSQL: migration.sql)
+                } catch let error as StoreError {
+                    throw StoreError(code: error.primaryCode, extendedCode: error.extendedRawCode,
+                                     message: "migration \(migration.name) failed: \(error.message)")
+                }
+                try database.executeScript(trustedSQL: "PRAGMA user_version = \(migration.version)")
+                applied.append(migration.version)
+            }
+        }
+        return applied
+    }
+}

@@ -1,0 +1,232 @@
+import Embedded
+import Names
+
+/// The gazetteer and the faction dictionary that ship with the tools (Data/, embedded), loaded
+/// into the database's reference tables. Rows the tools own have origin 'builtin' and are
+/// updated in place by key (so ids, and the events pointing at them, stay); analysts' rows
+/// (origin 'user') are never touched.
+public struct ReferenceData: Sendable {
+    public let files: [EmbeddedFile]
+
+    public static let embedded = ReferenceData(files: Embedded.reference)
+
+    public init(files: [EmbeddedFile]) { self.files = files }
+
+    /// A fingerprint of the shipped data: when it differs from the one recorded in `meta`,
+    /// the data is loaded again.
+    public var version: String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for file in files {
+            for byte in file.name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            for byte in file.bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        }
+        return String(hash, radix: 16)
+    }
+
+    /// Loads the data unless this version is already there. Safe to call from several processes.
+    public func seedIfNeeded(_ database: Database) throws {
+        let current = try database.scalarString(sql: "SELECT value FROM meta WHERE key = 'reference_version'")
+        guard current != version else { return }
+        try database.inTransaction(.immediate) {
+            guard try database.scalarString(sql: "SELECT value FROM meta WHERE key = 'reference_version'") != version else { return }
+            try seed(database)
+            try database.execute(sql: "INSERT INTO meta (key, value) VALUES ('reference_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", version)
+        }
+    }
+
+    func seed(_ database: Database) throws {
+        let loader = ReferenceLoader(database: database, origin: "builtin")
+        if let countries = file("gazetteer/countries.tsv") {
+            for row in try TSV.rows(countries) {
+                try loader.upsertCountry(code: row["code"], name: row["name"], latitude: row.double("lat"), longitude: row.double("lon"))
+            }
+        }
+        for name in ["gazetteer/places.tsv.gz", "gazetteer/supplement.tsv"] {
+            guard let places = file(name) else { continue }
+            for row in try TSV.rows(places) {
+                try loader.upsertPlace(PlaceRow(row))
+            }
+        }
+        if let admin1 = file("gazetteer/admin1.tsv") {
+            for row in try TSV.rows(admin1) {
+                try loader.upsertAdmin1(country: row["country"], code: row["code"], name: row["name"], aliases: row.list("aliases"))
+            }
+        }
+        if let aliases = file("gazetteer/alias_supplement.tsv") {
+            for row in try TSV.rows(aliases) {
+                try loader.addPlaceName(ref: row["ref"], name: row["alias"])
+            }
+        }
+        if let factions = file("factions.tsv") {
+            let rows = try TSV.rows(factions)
+            for row in rows {
+                try loader.upsertFaction(key: row["key"], name: row["name"], kind: row["kind"], side: row.optional("side"), note: row.optional("note"))
+            }
+            for row in rows where !row["parent"].isEmpty {
+                try loader.setFactionParent(key: row["key"], parent: row["parent"])
+            }
+        }
+        if let aliases = file("faction_aliases.tsv") {
+            try database.execute(sql: "DELETE FROM faction_aliases WHERE origin = 'builtin'")
+            for row in try TSV.rows(aliases) {
+                try loader.addFactionAlias(faction: row["faction"], alias: row["alias"], language: row.optional("language") ?? "*",
+                                           validFrom: row.optional("valid_from"), validTo: row.optional("valid_to"), note: row.optional("note"))
+            }
+        }
+    }
+
+    private func file(_ name: String) -> EmbeddedFile? {
+        files.first { $0.name == name }
+    }
+}
+
+/// One place of the gazetteer files (`places.tsv.gz`, `supplement.tsv`, user CSV imports).
+public struct PlaceRow: Sendable {
+    public var ref: String
+    public var name: String
+    public var names: [String]
+    public var feature: String
+    public var country: String
+    public var admin1: String?
+    public var admin2: String?
+    public var latitude: Double?
+    public var longitude: Double?
+    public var population: Int?
+    public var note: String?
+
+    public init(ref: String, name: String, names: [String] = [], feature: String, country: String,
+                admin1: String?, admin2: String? = nil, latitude: Double?, longitude: Double?,
+                population: Int? = nil, note: String? = nil) {
+        self.ref = ref; self.name = name; self.names = names; self.feature = feature; self.country = country
+        self.admin1 = admin1; self.admin2 = admin2; self.latitude = latitude; self.longitude = longitude
+        self.population = population; self.note = note
+    }
+
+    init(_ row: TSV.Row) {
+        self.init(ref: row["ref"], name: row["name"], names: row.list("names"), feature: row["feature"],
+                  country: row["country"], admin1: row.optional("admin1"), admin2: row.optional("admin2"),
+                  latitude: row.double("lat"), longitude: row.double("lon"),
+                  population: row.optional("population").flatMap { Int($0) }, note: row.optional("note"))
+    }
+
+    /// The coarse kind of place a GeoNames feature code stands for.
+    public var kind: String { Self.kind(feature: feature, population: population) }
+
+    public static func kind(feature: String, population: Int?) -> String {
+        switch feature {
+        case "A.ADM1": return "governorate"
+        case "A.ADM2": return "district"
+        case "A.ADM3", "A.ADM4": return "subdistrict"
+        case "A.PCLI": return "country"
+        case "P.PPLC", "P.PPLA", "P.PPLA2": return "city"
+        case "P.PPLA3", "P.PPLA4": return "town"
+        case "P.PPLX": return "neighbourhood"
+        case "L.RGN", "L.AREA", "T.PLN", "T.VAL", "T.DSRT": return "region"
+        case "T.MT", "T.MTS", "T.RDGE", "T.PK": return "mountain"
+        case "T.HLL", "T.HLLS": return "hill"
+        case "S.AIRB", "S.AIRP", "S.AIRF", "S.AIRH": return "air_base"
+        case "S.MILB", "S.INSM", "S.PRN", "S.BLDG", "S.SCHM": return "military_site"
+        case "S.BDCR", "S.PSTB": return "border_crossing"
+        case "S.DAM", "S.PS", "S.OILF", "S.OILR", "S.BDG", "S.RSTN", "S.PRT", "S.MALL", "S.MKT": return "infrastructure"
+        case "S.CMP", "S.CMPRF", "P.STLMT": return "camp"
+        default:
+            if feature.hasPrefix("H.") { return "water" }
+            if feature.hasPrefix("P.") {
+                let people = population ?? 0
+                return people >= 50_000 ? "city" : people >= 5_000 ? "town" : "village"
+            }
+            return "other"
+        }
+    }
+}
+
+/// Writes reference rows with a given origin; shared by the shipped data and user imports.
+public struct ReferenceLoader {
+    let database: Database
+    let origin: String
+
+    /// - Parameter origin: 'builtin' for shipped data, 'user' for an analyst's own rows.
+    public init(database: Database, origin: String) {
+        self.database = database
+        self.origin = origin
+    }
+
+    public func upsertCountry(code: String, name: String, latitude: Double?, longitude: Double?) throws {
+        try database.execute(sql: """
+            INSERT INTO countries (code, name, latitude, longitude) VALUES (?, ?, ?, ?)
+            ON CONFLICT(code) DO UPDATE SET name = excluded.name, latitude = excluded.latitude, longitude = excluded.longitude
+            """, code, name, latitude, longitude)
+    }
+
+    /// Adds spellings to the governorate (first-level division) of that name, creating its row
+    /// when the places file has none.
+    public func upsertAdmin1(country: String, code: String, name: String, aliases: [String]) throws {
+        let existing = try database.scalarInt(sql: "SELECT id FROM locations WHERE feature = 'A.ADM1' AND country = ? AND admin1 = ? ORDER BY origin = 'builtin' DESC LIMIT 1", country, name)
+        let id = try existing ?? upsertPlace(PlaceRow(ref: "adm1:" + code, name: name, feature: "A.ADM1", country: country,
+                                                       admin1: name, latitude: nil, longitude: nil))
+        for alias in [name] + aliases { try addName(locationID: id, name: alias) }
+    }
+
+    /// Inserts or updates a place by its `ref`, with all its names.
+    @discardableResult
+    public func upsertPlace(_ place: PlaceRow) throws -> Int64 {
+        try ensureCountry(place.country)
+        try database.execute(sql: """
+            INSERT INTO locations (ref, name, feature, kind, country, admin1, admin2, latitude, longitude, population, origin, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(ref) DO UPDATE SET name = excluded.name, feature = excluded.feature, kind = excluded.kind,
+                country = excluded.country, admin1 = excluded.admin1, admin2 = excluded.admin2,
+                latitude = excluded.latitude, longitude = excluded.longitude, population = excluded.population,
+                note = excluded.note, needs_review = 0
+            WHERE locations.origin = excluded.origin
+            """, place.ref, place.name, place.feature, place.kind, place.country.isEmpty ? nil : place.country,
+            place.admin1, place.admin2, place.latitude, place.longitude, place.population, origin, place.note)
+        guard let id = try database.scalarInt(sql: "SELECT id FROM locations WHERE ref = ?", place.ref) else {
+            throw StoreError.misuse("place \(place.ref) could not be stored")
+        }
+        for name in [place.name] + place.names { try addName(locationID: id, name: name) }
+        return id
+    }
+
+    /// Adds a spelling to the place with that ref; a ref the database lacks is an error.
+    public func addPlaceName(ref: String, name: String) throws {
+        guard let id = try database.scalarInt(sql: "SELECT id FROM locations WHERE ref = ?", ref) else {
+            throw StoreError.misuse("no place with ref \(ref) for the name \(name)")
+        }
+        try addName(locationID: id, name: name)
+    }
+
+    func addName(locationID: Int64, name: String) throws {
+        let key = NameKey.normalize(name)
+        guard !key.isEmpty else { return }
+        try database.execute(sql: "INSERT OR IGNORE INTO location_names (location_id, name, normalized, origin) VALUES (?, ?, ?, ?)",
+                             locationID, name, key, origin)
+    }
+
+    private func ensureCountry(_ code: String) throws {
+        guard !code.isEmpty else { return }
+        try database.execute(sql: "INSERT OR IGNORE INTO countries (code, name) VALUES (?, ?)", code, code)
+    }
+
+    public func upsertFaction(key: String, name: String, kind: String, side: String?, note: String?) throws {
+        try database.execute(sql: """
+            INSERT INTO factions (key, name, kind, side, origin, note) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT(key) DO UPDATE SET name = excluded.name, kind = excluded.kind, side = excluded.side, note = excluded.note
+            WHERE factions.origin = excluded.origin
+            """, key, name, kind, side, origin, note)
+    }
+
+    public func setFactionParent(key: String, parent: String) throws {
+        try database.execute(sql: "UPDATE factions SET parent_id = (SELECT id FROM factions WHERE key = ?2) WHERE key = ?1", key, parent)
+    }
+
+    public func addFactionAlias(faction: String, alias: String, language: String, validFrom: String?, validTo: String?, note: String?) throws {
+        guard let id = try database.scalarInt(sql: "SELECT id FROM factions WHERE key = ?", faction) else {
+            throw StoreError.misuse("no faction with key \(faction) for the alias \(alias)")
+        }
+        try database.execute(sql: """
+            INSERT OR IGNORE INTO faction_aliases (faction_id, alias, normalized, language, valid_from, valid_to, origin, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, id, alias, NameKey.normalize(alias), language, validFrom, validTo, origin, note)
+    }
+}
