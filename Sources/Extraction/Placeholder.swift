@@ -1,1 +1,0 @@
-// Placeholder: the Extraction module is being written.
