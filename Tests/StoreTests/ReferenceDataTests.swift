@@ -1,0 +1,74 @@
+import Embedded
+import Foundation
+import Names
+import Store
+import Testing
+
+@Suite struct ReferenceDataTests {
+    @Test func shipsEveryReferenceFile() {
+        let names = Set(Embedded.reference.map(\.name))
+        for file in ["gazetteer/countries.tsv", "gazetteer/admin1.tsv", "gazetteer/places.tsv.gz", "gazetteer/supplement.tsv",
+                     "gazetteer/alias_supplement.tsv", "factions.tsv", "faction_aliases.tsv"] {
+            #expect(names.contains(file), "Data/\(file) is not compiled in")
+        }
+    }
+
+    @Test func aNewDatabaseHoldsTheWholeGazetteerAndTheFactionDictionary() throws {
+        let folder = try TemporaryDirectory()
+        let database = try EventDatabase.openForWriting(path: folder.path("events.db"))
+        #expect(try database.scalarInt(sql: "SELECT count(*) FROM locations WHERE country = 'SY'") ?? 0 > 10_000)
+        #expect(try database.scalarInt(sql: "SELECT count(*) FROM locations") ?? 0 > 40_000)
+        let governorates = try database.query(sql: "SELECT admin1 FROM locations WHERE country = 'SY' AND kind = 'governorate' ORDER BY admin1") { $0.string(0) }
+        #expect(governorates == ["Al-Hasakah", "Aleppo", "Ar-Raqqah", "As-Suwayda", "Damascus", "Daraa", "Deir ez-Zor",
+                                 "Hama", "Homs", "Idlib", "Latakia", "Quneitra", "Rif Dimashq", "Tartus"])
+        let vocabulary = ["syrian_government", "pro_government_militia", "islamic_state", "hts", "al_nusra", "al_qaeda",
+                          "syrian_opposition", "sdf", "russia", "hezbollah", "iran", "iraqi_militias", "united_states",
+                          "turkey", "iraq", "israel", "civilians"]
+        let keys = Set(try database.query(sql: "SELECT key FROM factions") { $0.string(0) })
+        #expect(Set(vocabulary).isSubset(of: keys))
+        #expect(try database.scalarString(sql: "PRAGMA foreign_key_check") == nil)
+    }
+
+    @Test(arguments: [
+        ("Homs", "Homs"), ("Hims", "Homs"), ("Lattakia", "Latakia"), ("Al-Ladhiqiyah", "Latakia"), ("Idleb", "Idlib"),
+        ("Deir al-Zor", "Deir ez-Zor"), ("Dayr az-Zawr", "Deir ez-Zor"), ("Deir Ezzor", "Deir ez-Zor"),
+        ("Rural Damascus", "Rif Dimashq"), ("Reef Damascus", "Rif Dimashq"), ("Damaskus", "Damascus"), ("Dimashq", "Damascus"),
+        ("Raqqa", "Ar-Raqqah"), ("Hasakah", "Al-Hasakah"), ("Sweida", "As-Suwayda"), ("Deraa", "Daraa"), ("Tartous", "Tartus"),
+        ("Quneitra", "Quneitra"), ("Hama", "Hama"), ("Aleppo", "Aleppo"),
+    ])
+    func governorateSpellingsResolve(spelling: String, governorate: String) throws {
+        let database = try Self.shared()
+        let found = try database.query(sql: """
+            SELECT l.admin1 FROM location_names n JOIN locations l ON l.id = n.location_id
+            WHERE n.normalized = ? AND l.kind = 'governorate' AND l.country = 'SY'
+            """, NameKey.normalize(spelling)) { $0.string(0) }
+        #expect(found == [governorate])
+    }
+
+    @Test func reloadingTheSameDataChangesNothingAndKeepsAnalystsRows() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path("events.db")
+        do {
+            let database = try EventDatabase.openForWriting(path: path)
+            try ReferenceLoader(database: database, origin: "user").upsertPlace(
+                PlaceRow(ref: "user:test-hill", name: "Test Hill", feature: "T.HLL", country: "SY", admin1: "Homs", latitude: 34.5, longitude: 36.9))
+            try database.execute(sql: "DELETE FROM meta WHERE key = 'reference_version'")
+        }
+        let database = try EventDatabase.openForWriting(path: path)
+        #expect(try database.scalarString(sql: "SELECT name FROM locations WHERE ref = 'user:test-hill'") == "Test Hill")
+        #expect(try database.scalarInt(sql: "SELECT count(*) FROM locations WHERE ref LIKE 'gn:%'") ?? 0 > 40_000)
+    }
+
+    /// One database file for the read-only tests of this suite (loading the gazetteer takes a
+    /// second); each test opens its own connection to it.
+    private static func shared() throws -> Database {
+        try Database(path: try sharedPath.get(), mode: .readOnly)
+    }
+
+    private static let sharedPath: Result<String, any Error> = Result {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reference-\(getpid()).db").path
+        try? FileManager.default.removeItem(atPath: path)
+        _ = try EventDatabase.openForWriting(path: path)
+        return path
+    }
+}
