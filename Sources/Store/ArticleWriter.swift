@@ -135,13 +135,13 @@ public final class ArticleWriter {
             WHERE e.location_id = ?1
               AND t.family = mine.family
               AND (e.type = mine.type OR (t.territorial = 0 AND mine.territorial = 0))
-              AND (CASE WHEN ?3 IS NULL THEN e.date IS NULL
-                        WHEN ?4 = 'day' THEN e.date_precision = 'day' AND abs(julianday(e.date) - julianday(?3)) <= 1
-                        ELSE e.date = ?3 END)
+              AND ((?3 IS NULL AND e.date_start IS NULL)
+                   OR (?4 = 'day' AND e.date_start BETWEEN date(?3, '-1 day') AND date(?3, '+1 day') AND e.date_precision = 'day')
+                   OR (?4 <> 'day' AND e.date_start = ?7 AND e.date = ?3))
               AND coalesce((SELECT faction_id FROM event_factions WHERE event_id = e.id AND role = 'controller'), 0) = coalesce(?5, 0)
               AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND r.article_id = ?6)
             ORDER BY e.id LIMIT 1
-            """, locationID, event.type, event.date?.text, event.date?.precision.rawValue, controllerID, articleID)
+            """, locationID, event.type, event.date?.text, event.date?.precision.rawValue, controllerID, articleID, event.date?.start)
     }
 
     private func insertEvent(_ event: EventRecord, locationID: Int64?) throws -> Int64 {
