@@ -39,39 +39,50 @@ public enum NameKey {
         return result
     }
 
-    /// Lower case ASCII letters and digits separated by single spaces.
+    /// Lower case ASCII letters and digits separated by single spaces. ASCII input (most of
+    /// it) is folded byte by byte; other scalars go through `asciiFold`.
     static func fold(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
+        func emit(_ byte: UInt8) {
+            if pendingSpace && !output.isEmpty { output.append(0x20) }
+            pendingSpace = false
+            output.append(byte)
+        }
         for scalar in text.unicodeScalars {
-            if let mapped = asciiFold(scalar) {
-                if mapped.isEmpty { continue }
-                for character in mapped.unicodeScalars {
-                    if pendingSpace && !output.isEmpty { output.append(" ") }
-                    pendingSpace = false
-                    output.append(character)
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case 0x30...0x39, 0x61...0x7A: emit(byte)
+                case 0x41...0x5A: emit(byte + 32)
+                case 0x27, 0x60: continue  // ' `
+                default: pendingSpace = true
                 }
+            } else if let mapped = asciiFold(scalar) {
+                for byte in mapped.utf8 { emit(byte) }
             } else {
                 pendingSpace = true
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// The lowercase ASCII spelling of one scalar, "" for marks to drop, nil for a separator.
+    /// The lowercase ASCII spelling of a non-ASCII scalar, "" for marks to drop, nil for a separator.
     private static func asciiFold(_ scalar: Unicode.Scalar) -> String? {
         switch scalar.value {
-        case 0x30...0x39, 0x61...0x7A: return String(scalar)
-        case 0x41...0x5A: return String(Unicode.Scalar(scalar.value + 32)!)
-        case 0x27, 0x60, 0xB4, 0x2BB, 0x2BC, 0x2BE, 0x2BF, 0x2018, 0x2019, 0x2032: return ""  // ' ` ´ ʻ ʼ ʾ ʿ ‘ ’ ′
+        case 0xB4, 0x2BB, 0x2BC, 0x2BE, 0x2BF, 0x2018, 0x2019, 0x2032: return ""  // ´ ʻ ʼ ʾ ʿ ‘ ’ ′
         case 0x300...0x36F: return ""  // combining marks
         default:
-            if scalar.value < 0x80 { return nil }
             if let base = latinBase[scalar.value] { return base }
             // Decompose and keep the base letter (é → e, ṣ → s, ḥ → h).
             let decomposed = String(scalar).decomposedStringWithCanonicalMapping
             if let first = decomposed.unicodeScalars.first, first.value < 0x80, first != scalar {
-                return asciiFold(first)
+                let value = first.value
+                if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) { return String(first) }
+                if (0x41...0x5A).contains(value) { return String(Unicode.Scalar(value + 32)!) }
+                return nil
             }
             return scalar.properties.isAlphabetic ? String(scalar).lowercased() : nil
         }

@@ -141,9 +141,10 @@ public struct PlaceRow: Sendable {
 }
 
 /// Writes reference rows with a given origin; shared by the shipped data and user imports.
-public struct ReferenceLoader {
+public final class ReferenceLoader {
     let database: Database
     let origin: String
+    private var knownCountries: Set<String> = []
 
     /// - Parameter origin: 'builtin' for shipped data, 'user' for an analyst's own rows.
     public init(database: Database, origin: String) {
@@ -171,7 +172,7 @@ public struct ReferenceLoader {
     @discardableResult
     public func upsertPlace(_ place: PlaceRow) throws -> Int64 {
         try ensureCountry(place.country)
-        try database.execute(sql: """
+        let stored = try database.query(sql: """
             INSERT INTO locations (ref, name, feature, kind, country, admin1, admin2, latitude, longitude, population, origin, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(ref) DO UPDATE SET name = excluded.name, feature = excluded.feature, kind = excluded.kind,
@@ -179,9 +180,11 @@ public struct ReferenceLoader {
                 latitude = excluded.latitude, longitude = excluded.longitude, population = excluded.population,
                 note = excluded.note, needs_review = 0
             WHERE locations.origin = excluded.origin
+            RETURNING id
             """, place.ref, place.name, place.feature, place.kind, place.country.isEmpty ? nil : place.country,
-            place.admin1, place.admin2, place.latitude, place.longitude, place.population, origin, place.note)
-        guard let id = try database.scalarInt(sql: "SELECT id FROM locations WHERE ref = ?", place.ref) else {
+            place.admin1, place.admin2, place.latitude, place.longitude, place.population, origin, place.note) { $0.int64(0) }
+        // No row back: the place belongs to another origin (an analyst's row the data must not overwrite).
+        guard let id = try stored.first ?? database.scalarInt(sql: "SELECT id FROM locations WHERE ref = ?", place.ref) else {
             throw StoreError.misuse("place \(place.ref) could not be stored")
         }
         for name in [place.name] + place.names { try addName(locationID: id, name: name) }
@@ -204,8 +207,9 @@ public struct ReferenceLoader {
     }
 
     private func ensureCountry(_ code: String) throws {
-        guard !code.isEmpty else { return }
+        guard !code.isEmpty, !knownCountries.contains(code) else { return }
         try database.execute(sql: "INSERT OR IGNORE INTO countries (code, name) VALUES (?, ?)", code, code)
+        knownCountries.insert(code)
     }
 
     public func upsertFaction(key: String, name: String, kind: String, side: String?, note: String?) throws {

@@ -72,3 +72,20 @@ import Testing
         return path
     }
 }
+
+@Suite struct NameKeyTests {
+    @Test(arguments: [
+        ("Deir ez-Zor", "deir zor"), ("Deir al-Zor", "deir zor"), ("Ma'arrat an-Nu'man", "maarrat numan"),
+        ("Ḥimṣ", "hims"), ("Al-Qa’im", "qaim"), ("  Jisr  ash-Shughur ", "jisr shughur"), ("Şanlıurfa", "sanliurfa"),
+        ("Akçakale", "akcakale"), ("KOBANÎ", "kobani"), ("Tall Abyaḍ", "tall abyad"), ("1070 project", "1070 project"),
+    ])
+    func normalizesTransliterationVariants(name: String, key: String) {
+        #expect(NameKey.normalize(name) == key)
+    }
+
+    @Test func skeletonJoinsVowelAndDoubledLetterVariants() {
+        #expect(NameKey.skeleton("Maheen") == NameKey.skeleton("Mahin"))
+        #expect(NameKey.skeleton("Yarmouk") == NameKey.skeleton("Yarmuk"))
+        #expect(NameKey.skeleton("Hawwarin") == NameKey.skeleton("Hawarin"))
+    }
+}
