@@ -1,1 +1,3 @@
-print("bench: not yet")
+import ArgumentParser
+
+BenchCommand.main()

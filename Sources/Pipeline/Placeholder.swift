@@ -1,1 +1,0 @@
-// Placeholder: the Pipeline module is being written.
