@@ -35,11 +35,14 @@ public final class ArticleWriter {
         try database.query(sql: "SELECT id, content_hash FROM articles WHERE input = ?", input) { ($0.int64(0), $0.string(1)) }.first
     }
 
+    /// - Parameter replacingUnchanged: rewrite the extraction even when the text is unchanged
+    ///   (the reference data changed since it was extracted).
     @discardableResult
-    public func write(_ article: ArticleRecord, events: [EventRecord], controls: [ControlRecord]) throws -> Outcome {
+    public func write(_ article: ArticleRecord, events: [EventRecord], controls: [ControlRecord],
+                      replacingUnchanged: Bool = false) throws -> Outcome {
         try database.inSavepoint {
             if let stored = try existing(input: article.input) {
-                if stored.hash == article.contentHash { return .unchanged(articleID: stored.id) }
+                if stored.hash == article.contentHash && !replacingUnchanged { return .unchanged(articleID: stored.id) }
                 let previousEvents = try removeExtraction(articleID: stored.id)
                 try updateArticle(id: stored.id, article)
                 try writeExtraction(articleID: stored.id, article: article, events: events, controls: controls)

@@ -1,0 +1,316 @@
+import Embedded
+import Extraction
+import Foundation
+import Store
+
+/// One ingest: paths in, database rows out.
+///
+/// The producer walks the paths lazily and cuts the work into batches of `batchSize` articles;
+/// each batch is decoded and hashed on all cores, articles already stored with the same text are
+/// left alone, the rest are extracted on all cores, and the batch is written by this thread in
+/// one transaction. Memory holds one batch whatever the corpus size. A batch that finds the
+/// database locked by another writer waits (busy timeout) and is retried.
+///
+/// When the reference data (places, names, factions, aliases) or the extractor changed since
+/// the stored articles were extracted (a fingerprint in `meta`), every stored article is first
+/// extracted again from its stored text, so that a newly imported alias counts everywhere.
+public final class IngestRun {
+    public typealias ExtractorFactory = @Sendable (Knowledge) throws -> any ArticleExtracting
+
+    public let options: IngestOptions
+    private weak var observer: IngestObserver?
+    private let makeExtractor: ExtractorFactory
+    private var summary = IngestSummary()
+    private var progress = IngestProgress()
+    private var places = Set<LocationKey>()
+    private var started = Date()
+    private var database: Database!
+    private var writer: ArticleWriter!
+    private var extractor: (any ArticleExtracting)!
+
+    public init(options: IngestOptions, observer: IngestObserver? = nil, makeExtractor: @escaping ExtractorFactory = IngestRun.defaultExtractor) {
+        self.options = options
+        self.observer = observer
+        self.makeExtractor = makeExtractor
+    }
+
+    public static let defaultExtractor: ExtractorFactory = { knowledge in StandInExtractor(knowledge: knowledge) }
+
+    /// Ingests `paths` ("-" is standard input). Inputs that cannot be ingested are listed in the
+    /// summary; only a database that cannot be opened or written throws.
+    public func run(paths: [String], standardInput: @escaping () -> [UInt8]? = IngestRun.readStandardInput) throws(PipelineError) -> IngestSummary {
+        started = Date()
+        do {
+            try prepare()
+            if options.countFilesFirst { progress.filesTotal = Self.countFiles(paths, maxFileSize: options.maxFileSize) }
+            try reextractIfReferenceChanged()
+            try ingest(WorkStream(paths: paths, maxFileSize: options.maxFileSize, standardInput: standardInput))
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw PipelineError(path: options.databasePath, reason: .database, detail: "database error: \(error)")
+        }
+        summary.places = places.count
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    public static func readStandardInput() -> [UInt8]? {
+        try? FileHandle.standardInput.readToEnd().map { [UInt8]($0) } ?? []
+    }
+
+    // MARK: Setup
+
+    private func prepare() throws {
+        database = try Retry.onBusy(times: options.busyRetries) {
+            try EventDatabase.openForWriting(path: options.databasePath, busyTimeout: options.busyTimeout)
+        }
+        if !options.imports.isEmpty {
+            summary.imported = try ReferenceImport.run(options.imports, database: database)
+        }
+        writer = try ArticleWriter(database: database)
+        extractor = try makeExtractor(KnowledgeLoader.load(from: database))
+    }
+
+    /// The reference tables' fingerprint with the extractor's revision and lexicons.
+    private func fingerprint() throws -> String {
+        try ReferenceReader(database: database).fingerprint() + "|" + Self.extractorRevision
+    }
+
+    static let extractorRevision: String = {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for file in Embedded.lexicons {
+            for byte in file.name.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+            for byte in file.bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        }
+        return "pipeline-1/" + String(hash, radix: 16)
+    }()
+
+    // MARK: Re-extraction
+
+    private func reextractIfReferenceChanged() throws {
+        let current = try fingerprint()
+        let stored = try database.scalarString(sql: PipelineSQL.readFingerprint)
+        if stored == current { return }
+        if stored != nil, (try database.scalarInt(sql: PipelineSQL.articleCount) ?? 0) > 0 {
+            progress.phase = "re-extracting"
+            var lastID: Int64 = 0
+            while true {
+                let page = try database.query(sql: PipelineSQL.storedArticlesPage, lastID, options.batchSize) { StoredArticle($0) }
+                guard let last = page.last else { break }
+                lastID = last.id
+                let decoded = Parallel.map(page, workers: options.workers) { $0.decoded() }
+                try extractAndWrite(decoded, replacing: true)
+            }
+            progress.phase = "ingesting"
+        }
+        try database.execute(sql: PipelineSQL.writeFingerprint, current)
+    }
+
+    // MARK: Ingest
+
+    private func ingest(_ stream: WorkStream) throws {
+        var batch: [WorkItem] = []
+        while let item = stream.next() {
+            switch item {
+            case .problem(let error):
+                skip(error)
+            case .ignored(let path, let reason):
+                observer?.ignored(path: path, reason: reason)
+            default:
+                batch.append(item)
+            }
+            progress.files = stream.files
+            summary.files = stream.files
+            if batch.count >= options.batchSize {
+                try process(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        if !batch.isEmpty { try process(batch) }
+        report()
+    }
+
+    private func process(_ batch: [WorkItem]) throws {
+        let limit = options.maxFileSize
+        let decoded = Parallel.map(batch, workers: options.workers) { item in Self.decode(item, limit: limit) }
+        var fresh: [DecodedArticle] = []
+        for result in decoded {
+            switch result {
+            case .failure(let error): skip(error)
+            case .success(let article):
+                if let stored = try writer.existing(input: article.input), stored.hash == article.contentHash {
+                    count(.unchanged, input: article.input, events: 0)
+                } else {
+                    fresh.append(article)
+                }
+            }
+        }
+        try extractAndWrite(fresh, replacing: false)
+    }
+
+    static func decode(_ item: WorkItem, limit: Int) -> Result<DecodedArticle, PipelineError> {
+        do throws(PipelineError) {
+            switch item {
+            case .file(let path, let input, let fileName, let format):
+                let bytes = try FileReading.read(path: path, limit: limit)
+                return .success(try ArticleDecoding.document(bytes: bytes, path: path, input: input, fileName: fileName, format: format))
+            case .document(let bytes, let path, let fileName):
+                var article = try ArticleDecoding.document(bytes: bytes, path: path, input: "", fileName: fileName, format: .sniffed)
+                article.input = "stdin:" + article.contentHash.prefix(16)
+                return .success(article)
+            case .record(let line, let path, let lineNumber, let input, let fileName):
+                var article = try ArticleDecoding.record(line: line, path: path, lineNumber: lineNumber, input: input, fileName: fileName)
+                if article.input.isEmpty { article.input = "stdin:" + article.contentHash.prefix(16) }
+                return .success(article)
+            case .problem(let error):
+                return .failure(error)
+            case .ignored(let path, let reason):
+                return .failure(PipelineError(path: path, reason: .unreadable, detail: reason))
+            }
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private func extractAndWrite(_ articles: [DecodedArticle], replacing: Bool) throws {
+        guard !articles.isEmpty else { report(); return }
+        let extractor = self.extractor!
+        let prepared: [PreparedArticle] = Parallel.map(articles, workers: options.workers) { article in
+            let extraction = extractor.extract(article.extractionInput)
+            return PreparedArticle(article: RecordMapping.article(extraction, source: article),
+                                   events: extraction.events.map(RecordMapping.event),
+                                   controls: extraction.controls.map(RecordMapping.control))
+        }
+        let outcomes = try write(prepared, replacing: replacing)
+        for (item, outcome) in zip(prepared, outcomes) {
+            switch outcome {
+            case .success(let outcome):
+                count(outcome, input: item.article.input, events: item.events.count)
+                if outcome != .unchanged && outcome != .duplicate {
+                    summary.languages[item.article.language, default: 0] += 1
+                    for event in item.events { if let location = event.location { places.insert(location) } }
+                }
+            case .failure(let error):
+                skip(error)
+            }
+        }
+        report()
+    }
+
+    /// Writes the batch in one transaction; retried from scratch when another writer holds the lock.
+    private func write(_ prepared: [PreparedArticle], replacing: Bool) throws -> [Result<ArticleOutcome, PipelineError>] {
+        try Retry.onBusy(times: options.busyRetries) {
+            do {
+                return try database.inTransaction(.immediate) {
+                    try prepared.map { item -> Result<ArticleOutcome, PipelineError> in
+                        do {
+                            let outcome = try writer.write(item.article, events: item.events, controls: item.controls, replacingUnchanged: replacing)
+                            switch outcome {
+                            case .inserted: return .success(.inserted)
+                            case .updated: return .success(replacing ? .reextracted : .updated)
+                            case .unchanged: return .success(.unchanged)
+                            case .duplicate: return .success(.duplicate)
+                            }
+                        } catch let error as StoreError where !error.isBusy {
+                            // The savepoint undid this article; ids the writer cached inside it are gone too.
+                            writer = try ArticleWriter(database: database)
+                            return .failure(PipelineError(path: item.article.input, reason: .database,
+                                                          detail: "could not be stored: \(error.message)"))
+                        }
+                    }
+                }
+            } catch {
+                writer = try ArticleWriter(database: database)
+                throw error
+            }
+        }
+    }
+
+    // MARK: Accounting
+
+    private func count(_ outcome: ArticleOutcome, input: String, events: Int) {
+        switch outcome {
+        case .inserted: summary.inserted += 1
+        case .updated: summary.updated += 1
+        case .unchanged: summary.unchanged += 1
+        case .duplicate: summary.duplicates += 1
+        case .reextracted: summary.reextracted += 1
+        }
+        if outcome != .unchanged && outcome != .duplicate { summary.events += events; progress.events += events }
+        progress.articles += 1
+        observer?.stored(input: input, outcome: outcome, events: events)
+    }
+
+    private func skip(_ error: PipelineError) {
+        summary.skipped.append(error)
+        progress.skipped += 1
+        observer?.skipped(error)
+    }
+
+    private func report() {
+        progress.seconds = Date().timeIntervalSince(started)
+        observer?.progress(progress)
+    }
+
+    /// Files under `paths`, for an ETA.
+    static func countFiles(_ paths: [String], maxFileSize: Int) -> Int {
+        var walker = InputWalker(paths: paths, maxFileSize: maxFileSize)
+        var count = 0
+        while let entry = walker.next() {
+            if case .ignored = entry { continue }
+            count += 1
+        }
+        return count
+    }
+}
+
+private struct PreparedArticle: Sendable {
+    var article: ArticleRecord
+    var events: [EventRecord]
+    var controls: [ControlRecord]
+}
+
+/// An article as stored, to be extracted again.
+private struct StoredArticle: Sendable {
+    let id: Int64
+    let input: String, fileName: String, format: String, rawText: String, contentHash: String
+    let title: String?, url: String?, outlet: String?, published: String?
+
+    init(_ row: Row) {
+        id = row.int64(0); input = row.string(1); fileName = row.string(2); format = row.string(3)
+        rawText = row.string(4); contentHash = row.string(5); title = row.optionalString(6)
+        url = row.optionalString(7); outlet = row.optionalString(8); published = row.optionalString(9)
+    }
+
+    func decoded() -> DecodedArticle {
+        switch InputFormat(rawValue: format) ?? .text {
+        case .html:
+            let page = HTMLPage.parse(rawText)
+            return DecodedArticle(input: input, fileName: fileName, format: .html, rawText: rawText, contentHash: contentHash,
+                                  metadata: ArticleMetadata(title: page.title, outlet: page.siteName, published: page.published, url: page.url),
+                                  text: page.text)
+        case .jsonl:
+            return DecodedArticle(input: input, fileName: fileName, format: .jsonl, rawText: rawText, contentHash: contentHash,
+                                  metadata: ArticleMetadata(title: title, outlet: outlet, published: published, url: url), text: rawText)
+        case .text, .sniffed:
+            return DecodedArticle(input: input, fileName: fileName, format: .text, rawText: rawText, contentHash: contentHash,
+                                  metadata: ArticleMetadata(), text: rawText)
+        }
+    }
+}
+
+/// Retries work that failed because another connection held the database lock.
+enum Retry {
+    static func onBusy<T>(times: Int, _ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as StoreError where error.isBusy && attempt < times {
+                attempt += 1
+                usleep(UInt32(min(2_000_000, 50_000 << min(attempt, 5))))
+            }
+        }
+    }
+}
