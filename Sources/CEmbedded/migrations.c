@@ -8,8 +8,13 @@ static const unsigned char m0001[] = {
 #embed "../../Migrations/0001_schema.sql"
 , 0 };
 
+static const unsigned char m0002[] = {
+#embed "../../Migrations/0002_reports.sql"
+, 0 };
+
 static const embedded_file table[] = {
     { "0001_schema.sql", m0001, sizeof m0001 - 1 },
+    { "0002_reports.sql", m0002, sizeof m0002 - 1 },
 };
 
 const embedded_file *embedded_migrations(void) { return table; }

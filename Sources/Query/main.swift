@@ -1,1 +1,0 @@
-print("query: not yet")

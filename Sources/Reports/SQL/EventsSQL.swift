@@ -1,0 +1,43 @@
+/// The SQL of `query events` and `query timeline`: the `event_details` view, narrowed by the
+/// conditions below. Each filter adds one fixed condition; values are always bound.
+enum EventsSQL {
+    /// The keys of spec/CLI.md, in order.
+    static let columns = """
+        id, type, family, date, location, admin1, country, latitude, longitude,
+        actor, target, controller, fatalities, articles, evidence
+        """
+
+    /// The columns of a timeline: what happened, where and between whom, in date order.
+    static let timelineColumns = """
+        date, type, location, admin1, actor, target, controller, fatalities, evidence, articles
+        """
+
+    enum Condition: CaseIterable {
+        case province, locations, faction, type, family, since, until, article
+
+        var sql: String {
+            switch self {
+            case .province: "admin1 = :admin1"
+            case .locations: "location_id IN (SELECT value FROM json_each(:locations))"
+            case .faction: "id IN (SELECT ef.event_id FROM event_factions ef JOIN factions f ON f.id = ef.faction_id WHERE f.key = :faction)"
+            case .type: "type = :type"
+            case .family: "family = :family"
+            // An event overlaps the period when it ends on or after its first day; no date spans
+            // more than a year, so the start bound lets the (location_id, date_start) index work.
+            case .since: "date_end >= :since AND date_start >= date(:since, '-366 days')"
+            case .until: "date_start <= :until"
+            case .article: "id IN (SELECT rp.event_id FROM reports rp JOIN articles a ON a.id = rp.article_id WHERE a.file_name = :article OR a.input = :article)"
+            }
+        }
+    }
+
+    static func select(_ columns: String, where conditions: [Condition], limit: Bool) -> String {
+        var sql = "SELECT \(columns)\nFROM event_details"
+        if !conditions.isEmpty {
+            sql += "\nWHERE " + conditions.map(\.sql).joined(separator: "\n  AND ")
+        }
+        sql += "\nORDER BY date_start IS NULL, date_start, id"
+        if limit { sql += "\nLIMIT :limit" }
+        return sql
+    }
+}
