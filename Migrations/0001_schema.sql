@@ -117,6 +117,7 @@ CREATE TABLE faction_aliases (
     language    TEXT NOT NULL DEFAULT '*' CHECK (language IN ('*', 'id', 'en', 'ar')),
     valid_from  TEXT CHECK (valid_from IS NULL OR date(valid_from) IS valid_from),
     valid_to    TEXT CHECK (valid_to IS NULL OR date(valid_to) IS valid_to),
+    case_sensitive INTEGER NOT NULL DEFAULT 0 CHECK (case_sensitive IN (0, 1)),  -- acronyms that are words: IS, AS
     origin      TEXT NOT NULL DEFAULT 'builtin' CHECK (origin IN ('builtin', 'user')),
     note        TEXT,
     CHECK (valid_from IS NULL OR valid_to IS NULL OR valid_from <= valid_to),

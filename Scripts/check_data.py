@@ -61,7 +61,7 @@ FILES = {
     "alias_supplement": ("gazetteer/alias_supplement.tsv", ["ref", "alias", "note"]),
     "factions": ("factions.tsv", ["key", "name", "kind", "parent", "side", "note"]),
     "faction_aliases": ("faction_aliases.tsv",
-                        ["faction", "alias", "language", "valid_from", "valid_to", "note"]),
+                        ["faction", "alias", "language", "valid_from", "valid_to", "case_sensitive", "note"]),
 }
 
 # ---------------------------------------------------------------------------------------------

@@ -44,10 +44,13 @@ public struct Knowledge: Sendable {
         /// ISO days; the alias holds from `validFrom` to `validTo` inclusive.
         public var validFrom: String?
         public var validTo: String?
+        /// Acronyms that are also ordinary words ("IS", "AS") match only as written.
+        public var caseSensitive: Bool
 
-        public init(faction: String, alias: String, language: String, validFrom: String?, validTo: String?) {
+        public init(faction: String, alias: String, language: String, validFrom: String?, validTo: String?,
+                    caseSensitive: Bool = false) {
             self.faction = faction; self.alias = alias; self.language = language
-            self.validFrom = validFrom; self.validTo = validTo
+            self.validFrom = validFrom; self.validTo = validTo; self.caseSensitive = caseSensitive
         }
     }
 

@@ -16,7 +16,7 @@ public enum KnowledgeLoader {
         }
         let aliases = try reader.aliases().map { alias in
             Knowledge.Alias(faction: alias.faction, alias: alias.alias, language: alias.language,
-                            validFrom: alias.validFrom, validTo: alias.validTo)
+                            validFrom: alias.validFrom, validTo: alias.validTo, caseSensitive: alias.caseSensitive)
         }
         return Knowledge(places: places, factions: factions, aliases: aliases, countries: try reader.countries())
     }

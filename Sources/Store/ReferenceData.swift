@@ -70,7 +70,8 @@ public struct ReferenceData: Sendable {
             try database.execute(sql: "DELETE FROM faction_aliases WHERE origin = 'builtin'")
             for row in try TSV.rows(aliases) {
                 try loader.addFactionAlias(faction: row["faction"], alias: row["alias"], language: row.optional("language") ?? "*",
-                                           validFrom: row.optional("valid_from"), validTo: row.optional("valid_to"), note: row.optional("note"))
+                                           validFrom: row.optional("valid_from"), validTo: row.optional("valid_to"),
+                                           caseSensitive: row["case_sensitive"] == "1", note: row.optional("note"))
             }
         }
     }
@@ -224,13 +225,14 @@ public final class ReferenceLoader {
         try database.execute(sql: "UPDATE factions SET parent_id = (SELECT id FROM factions WHERE key = ?2) WHERE key = ?1", key, parent)
     }
 
-    public func addFactionAlias(faction: String, alias: String, language: String, validFrom: String?, validTo: String?, note: String?) throws {
+    public func addFactionAlias(faction: String, alias: String, language: String, validFrom: String?, validTo: String?,
+                                caseSensitive: Bool = false, note: String?) throws {
         guard let id = try database.scalarInt(sql: "SELECT id FROM factions WHERE key = ?", faction) else {
             throw StoreError.misuse("no faction with key \(faction) for the alias \(alias)")
         }
         try database.execute(sql: """
-            INSERT OR IGNORE INTO faction_aliases (faction_id, alias, normalized, language, valid_from, valid_to, origin, note)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """, id, alias, NameKey.normalize(alias), language, validFrom, validTo, origin, note)
+            INSERT OR IGNORE INTO faction_aliases (faction_id, alias, normalized, language, valid_from, valid_to, case_sensitive, origin, note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, id, alias, NameKey.normalize(alias), language, validFrom, validTo, caseSensitive, origin, note)
     }
 }

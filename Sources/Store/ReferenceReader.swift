@@ -30,6 +30,7 @@ public struct ReferenceReader {
         public let language: String
         public let validFrom: String?
         public let validTo: String?
+        public let caseSensitive: Bool
     }
 
     let database: Database
@@ -65,11 +66,11 @@ public struct ReferenceReader {
 
     public func aliases() throws -> [Alias] {
         try database.query(sql: """
-            SELECT f.key, a.alias, a.language, a.valid_from, a.valid_to
+            SELECT f.key, a.alias, a.language, a.valid_from, a.valid_to, a.case_sensitive
             FROM faction_aliases a JOIN factions f ON f.id = a.faction_id ORDER BY a.id
             """) { row in
             Alias(faction: row.string(0), alias: row.string(1), language: row.string(2),
-                  validFrom: row.optionalString(3), validTo: row.optionalString(4))
+                  validFrom: row.optionalString(3), validTo: row.optionalString(4), caseSensitive: row.int(5) == 1)
         }
     }
 
