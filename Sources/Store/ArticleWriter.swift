@@ -131,21 +131,36 @@ public final class ArticleWriter {
     /// An event already stored from another article that this one is a report of.
     private func matchingEvent(_ event: EventRecord, locationID: Int64?, controllerID: Int64?, articleID: Int64) throws -> Int64? {
         guard let locationID else { return nil }
-        return try database.scalarInt(sql: """
-            SELECT e.id FROM events e
-            JOIN event_types t ON t.type = e.type
-            JOIN event_types mine ON mine.type = ?2
-            WHERE e.location_id = ?1
-              AND t.family = mine.family
-              AND (e.type = mine.type OR (t.territorial = 0 AND mine.territorial = 0))
-              AND ((?3 IS NULL AND e.date_start IS NULL)
-                   OR (?4 = 'day' AND e.date_start BETWEEN date(?3, '-1 day') AND date(?3, '+1 day') AND e.date_precision = 'day')
-                   OR (?4 <> 'day' AND e.date_start = ?7 AND e.date = ?3))
-              AND coalesce((SELECT faction_id FROM event_factions WHERE event_id = e.id AND role = 'controller'), 0) = coalesce(?5, 0)
-              AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND r.article_id = ?6)
-            ORDER BY e.id LIMIT 1
-            """, locationID, event.type, event.date?.text, event.date?.precision.rawValue, controllerID, articleID, event.date?.start)
+        let sql = switch event.date?.precision {
+        case nil: Self.matchUndated
+        case .day: Self.matchDay
+        case .month, .year: Self.matchMonthOrYear
+        }
+        let values: [SQLiteBindable] = [locationID, event.type, event.date?.text, event.date?.precision.rawValue, controllerID,
+                                        articleID, event.date?.start]
+        let statement = try database.cachedStatement(sql: sql)
+        return try statement.rows(Array(values.prefix(statement.parameterCount))) { $0.optionalInt64(0) }.first ?? nil
     }
+
+    // One statement per kind of date rather than an OR of the three, so that SQLite searches
+    // events_by_location on (location_id, date_start) instead of every event of the place.
+    private static func matchSQL(date condition: String) -> String {
+        """
+        SELECT e.id FROM events e
+        JOIN event_types t ON t.type = e.type
+        JOIN event_types mine ON mine.type = ?2
+        WHERE e.location_id = ?1
+          AND t.family = mine.family
+          AND (e.type = mine.type OR (t.territorial = 0 AND mine.territorial = 0))
+          AND \(condition)
+          AND coalesce((SELECT faction_id FROM event_factions WHERE event_id = e.id AND role = 'controller'), 0) = coalesce(?5, 0)
+          AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND r.article_id = ?6)
+        ORDER BY e.id LIMIT 1
+        """
+    }
+    private static let matchUndated = matchSQL(date: "e.date_start IS NULL AND ?3 IS NULL")
+    private static let matchDay = matchSQL(date: "e.date_start BETWEEN date(?3, '-1 day') AND date(?3, '+1 day') AND e.date_precision = 'day'")
+    private static let matchMonthOrYear = matchSQL(date: "e.date_start = ?7 AND e.date = ?3")
 
     private func insertEvent(_ event: EventRecord, locationID: Int64?) throws -> Int64 {
         try database.execute(sql: """
