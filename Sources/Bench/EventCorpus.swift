@@ -29,8 +29,8 @@ enum EventCorpus {
         return (index, events, now() - start)
     }
 
-    private static func record(_ article: CorpusGenerator.Article) -> ArticleRecord {
-        let text = article.events.map(\.sentence).joined(separator: " ")
+    static func record(_ article: CorpusGenerator.Article, text: String? = nil) -> ArticleRecord {
+        let text = text ?? article.events.map(\.sentence).joined(separator: " ")
         let day = article.published
         return ArticleRecord(input: "synthetic/" + article.relativePath, fileName: article.fileName,
                              contentHash: String(repeating: "0", count: 48) + pad(article.index, 16),
@@ -40,7 +40,7 @@ enum EventCorpus {
                              rawText: text, cleanText: text, agencies: [])
     }
 
-    private static func record(_ event: CorpusGenerator.Event, index: Int, known: Set<String>) -> EventRecord {
+    static func record(_ event: CorpusGenerator.Event, index: Int, known: Set<String>) -> EventRecord {
         let (type, controller): (String, String?) = switch event.kind {
         case .capture: ("Non-state actor overtakes territory", event.actor)
         case .recapture: ("Government regains territory", event.actor)

@@ -24,12 +24,13 @@ enum StorageFloor {
         let databaseBytes: Int
     }
 
-    static func run(corpus directory: String, database path: String, batch: Int) throws -> Result {
+    static func run(corpus directory: String, database path: String, batch: Int, setup: [String] = []) throws -> Result {
         removeDatabase(path)
         let files = try corpusFiles(directory)
         let start = now()
         let database = try Database(path: path, mode: .create)
         try database.executeScript(trustedSQL: schemaSQL)
+        for statement in setup { try database.executeScript(trustedSQL: statement) }
         let insert = try database.cachedStatement(sql: insertSQL)
         var bytes = 0
         var position = 0

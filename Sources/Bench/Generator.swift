@@ -43,7 +43,9 @@ struct CorpusGenerator: Sendable {
         self.world = world; self.seed = seed; self.englishShare = englishShare; self.eventsPerArticle = eventsPerArticle
     }
 
-    func article(_ index: Int) -> Article {
+    /// Article `index`; without `text` only its metadata and events are made (the same ones),
+    /// which is what the store-only run needs and is several times quicker.
+    func article(_ index: Int, text withText: Bool = true) -> Article {
         var rng = SplitMix64.forItem(index, seed: seed)
         let templates: LanguageTemplates = rng.chance(englishShare) ? .english : .indonesian
         let furniture = Furniture.of(templates.language)
@@ -67,6 +69,10 @@ struct CorpusGenerator: Sendable {
             if number == 0 { titleSlots = slots; titleKind = kind }
         }
         let title = capitalized(fill(rng.pick(templates.titles[titleKind] ?? ["{P}"]), titleSlots))
+        guard withText else {
+            return Article(index: index, language: templates.language, title: title, outlet: outlet, published: published,
+                           url: "", text: "", events: events)
+        }
 
         let header = masthead(templates: templates, furniture: furniture, outlet: outlet, title: title,
                               published: published, rng: &rng)

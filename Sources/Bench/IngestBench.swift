@@ -29,6 +29,8 @@ struct Floor: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(parsing: .upToNextOption, help: "Corpus sizes.") var sizes: [Int] = []
     @Option(help: "Articles per transaction.") var batch: Int = 500
+    @Option(help: "SQL to run on the floor's connection first, to try a setting (e.g. \"PRAGMA cache_size = -65536\").")
+    var setup: [String] = []
 
     func run() throws {
         try common.prepare()
@@ -36,7 +38,7 @@ struct Floor: ParsableCommand {
         var rows: [[String]] = []
         for size in sizes {
             let corpus = try common.corpus(size)
-            let result = try StorageFloor.run(corpus: corpus.path, database: common.workURL.appendingPathComponent("floor-\(size).db").path, batch: batch)
+            let result = try StorageFloor.run(corpus: corpus.path, database: common.workURL.appendingPathComponent("floor-\(size).db").path, batch: batch, setup: setup)
             rows.append([String(size), mb(result.bytes), fmt(result.seconds, 2), fmt(Double(result.articles) / result.seconds, 0),
                          fmt(Double(result.bytes) / 1_048_576 / result.seconds, 1), mb(result.databaseBytes)])
         }
@@ -52,9 +54,19 @@ struct IngestOnce: ParsableCommand {
                                                     shouldDisplay: false)
     @Option var corpus: String
     @Option var db: String
+    @Option(help: "pipeline: the Pipeline API; writer: the generator's own events through ArticleWriter, no extraction.")
+    var mode: String = "pipeline"
+    @Option var seed: UInt64 = 0
+    @Option var reference: String = ""
+    @Option var batch: Int = 500
+    @Option var setup: [String] = []
 
     func run() throws {
-        let (count, seconds) = try timed { try Adapters.ingestInProcess(paths: [corpus], database: db) }
+        let (count, seconds) = try timed {
+            mode == "writer"
+                ? try WriterOnly.run(corpus: corpus, database: db, reference: reference, seed: seed, batch: batch, setup: setup)
+                : try Adapters.ingestInProcess(paths: [corpus], database: db)
+        }
         print("{\"seconds\": \(seconds), \"articles\": \(count.articles), \"events\": \(count.events)}")
     }
 }
@@ -64,6 +76,7 @@ struct IngestBench {
     let batch: Int
     let inProcess: Bool
     let process: Bool
+    var writer = true
 
     private struct Run { let seconds: Double; let peakRSS: Int }
 
@@ -90,6 +103,19 @@ struct IngestBench {
                     note("in-process ingest failed (status \(child.status)): \(tail(child.stderr))")
                 }
             }
+            if writer {
+                let path = common.workURL.appendingPathComponent("ingest-writer-\(size).db").path
+                try common.freshDatabase(path)
+                note("store-only ingest (no extraction) of \(size) articles…")
+                let child = try runChild(try sibling("bench"), ["ingest-once", "--mode", "writer", "--corpus", corpus.path, "--db", path,
+                                                                "--seed", String(common.seed), "--reference", try common.referenceDatabase(),
+                                                                "--batch", String(batch)])
+                if child.status == 0, let figures = parseFigures(child.stdout) {
+                    runs.append(("store only", Run(seconds: figures, peakRSS: child.peakRSS)))
+                } else {
+                    note("store-only ingest failed (status \(child.status)): \(tail(child.stderr))")
+                }
+            }
             if process {
                 let path = common.workURL.appendingPathComponent("ingest-process-\(size).db").path
                 try common.freshDatabase(path)
@@ -104,15 +130,16 @@ struct IngestBench {
                 }
             }
             let counts = try lastDatabase.map(countRows) ?? (articles: 0, events: 0, reports: 0, bytes: 0)
+            let perArticle = counts.articles > 0 ? fmt(Double(counts.events) / Double(counts.articles), 2) : "–"
             for (mode, run) in runs {
                 throughput.append([String(size), fmt(megabytes, 1), mode, fmt(run.seconds, 2),
                                    fmt(Double(size) / run.seconds, 0), fmt(megabytes / run.seconds, 2), mb(run.peakRSS),
-                                   counts.articles > 0 ? fmt(Double(counts.events) / Double(counts.articles), 2) : "–"])
+                                   mode == "store only" ? "(generator's)" : perArticle])
             }
             note("storage floor on \(size) articles…")
             let floor = try StorageFloor.run(corpus: corpus.path, database: common.workURL.appendingPathComponent("floor-\(size).db").path, batch: batch)
             var row = [String(size), fmt(floor.seconds, 2), fmt(Double(floor.articles) / floor.seconds, 0)]
-            for mode in ["in-process", "process"] {
+            for mode in ["in-process", "process", "store only"] {
                 row.append(runs.first { $0.0 == mode }.map { fmt($0.1.seconds / floor.seconds, 2) + "×" } ?? "–")
             }
             floorRows.append(row)
@@ -130,7 +157,7 @@ struct IngestBench {
 
             ## Storage floor (same files, plain table + FTS5 through Store, \(batch) articles per transaction)
 
-            \(table(["articles", "floor s", "floor articles/s", "in-process ÷ floor", "process ÷ floor"], floorRows))
+            \(table(["articles", "floor s", "floor articles/s", "in-process ÷ floor", "process ÷ floor", "store only ÷ floor"], floorRows))
 
             ## Database size
 

@@ -74,9 +74,9 @@ struct QueryBench {
                 row += ["no `query` binary", "–"]
             }
             rows.append(row)
-            for (sql, values) in report.sql {
-                let plan = try explain(database, sql: sql, values: values)
-                plans.append("### \(report.name)\n\n```sql\n\(sql)\n```\n\n```\n\(plan)\n```\n")
+            if let planned = try report.plan?(database) {
+                let plan = try explain(database, sql: planned.sql, values: planned.values)
+                plans.append("### \(report.name)\n\n```sql\n\(planned.sql)\n```\n\n```\n\(plan)\n```\n")
             }
         }
         return """
@@ -109,10 +109,10 @@ struct QueryBench {
         return path
     }
 
-    private func explain(_ database: Database, sql: String, values: [SQLiteBindable]) throws -> String {
+    private func explain(_ database: Database, sql: String, values: [String: SQLiteValue]) throws -> String {
         let statement = try database.prepare(sql: "EXPLAIN QUERY PLAN " + sql)
         var depth: [Int: Int] = [:]
-        let lines = try statement.rows(values) { row -> String in
+        let lines = try statement.rows(named: values.mapValues { $0 as SQLiteBindable }) { row -> String in
             let id = row.int(0), parent = row.int(1)
             let level = (depth[parent] ?? -1) + 1
             depth[id] = level
