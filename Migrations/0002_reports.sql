@@ -101,3 +101,77 @@ FROM claims
 JOIN locations l ON l.id = claims.location_id
 LEFT JOIN countries c ON c.code = l.country
 ORDER BY l.admin1, l.name, l.id, claims.controller;
+
+-- ───── Summaries ─────
+
+-- Per faction: events by role, and places gained (held afterwards) and lost (target) in
+-- territory changes: `query factions`.
+CREATE VIEW faction_summary AS
+WITH scope AS (
+    SELECT id, location_id, family, type IN (SELECT type FROM event_types WHERE territorial = 1) AS territorial
+    FROM event_details
+)
+SELECT f.key AS faction,
+       f.name,
+       f.kind,
+       count(DISTINCT s.id) AS events,
+       count(DISTINCT CASE WHEN ef.role = 'actor' THEN s.id END) AS as_actor,
+       count(DISTINCT CASE WHEN ef.role = 'target' THEN s.id END) AS as_target,
+       count(DISTINCT CASE WHEN ef.role = 'controller' THEN s.id END) AS as_controller,
+       count(DISTINCT CASE WHEN ef.role = 'associate' THEN s.id END) AS as_associate,
+       count(DISTINCT CASE WHEN ef.role = 'controller' AND s.territorial THEN s.location_id END) AS places_gained,
+       count(DISTINCT CASE WHEN ef.role = 'target' AND s.territorial THEN s.location_id END) AS places_lost
+FROM factions f
+JOIN event_factions ef ON ef.faction_id = f.id
+JOIN scope s ON s.id = ef.event_id
+GROUP BY f.id
+ORDER BY events DESC, f.key;
+
+-- Fatalities per month (the year, for events known only to the year), governorate and acting
+-- faction, over the events that give a figure: `query casualties`.
+CREATE VIEW casualties_by_month AS
+SELECT CASE date_precision WHEN 'year' THEN date ELSE substr(date_start, 1, 7) END AS month,
+       admin1,
+       actor AS faction,
+       count(*) AS events,
+       sum(fatalities) AS fatalities
+FROM event_details
+WHERE fatalities IS NOT NULL
+GROUP BY 1, 2, 3
+ORDER BY month IS NULL, month, admin1, faction;
+
+-- Per outlet and per cited agency (SOHR, Reuters, SANA…): articles, events, first and last
+-- publication day; the agencies an outlet cites and the outlets that cite an agency: `query sources`.
+CREATE VIEW source_summary AS
+SELECT * FROM (
+    SELECT s.name AS source,
+           s.kind,
+           (SELECT count(*) FROM articles a WHERE a.outlet_id = s.id) AS articles,
+           (SELECT count(DISTINCT rp.event_id) FROM reports rp JOIN articles a ON a.id = rp.article_id
+             WHERE a.outlet_id = s.id) AS events,
+           (SELECT min(a.published) FROM articles a WHERE a.outlet_id = s.id) AS first_published,
+           (SELECT max(a.published) FROM articles a WHERE a.outlet_id = s.id) AS last_published,
+           (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT ag.name FROM articles a
+              JOIN article_agencies aa ON aa.article_id = a.id JOIN sources ag ON ag.id = aa.source_id
+             WHERE a.outlet_id = s.id ORDER BY ag.name)) AS agencies,
+           NULL AS outlets
+    FROM sources s WHERE s.kind = 'outlet'
+    UNION ALL
+    SELECT s.name,
+           s.kind,
+           (SELECT count(*) FROM article_agencies aa WHERE aa.source_id = s.id),
+           (SELECT count(DISTINCT rp.event_id) FROM reports rp WHERE rp.agency_id = s.id),
+           (SELECT min(a.published) FROM article_agencies aa JOIN articles a ON a.id = aa.article_id WHERE aa.source_id = s.id),
+           (SELECT max(a.published) FROM article_agencies aa JOIN articles a ON a.id = aa.article_id WHERE aa.source_id = s.id),
+           NULL,
+           (SELECT group_concat(name, ', ') FROM (SELECT DISTINCT o.name FROM article_agencies aa
+              JOIN articles a ON a.id = aa.article_id JOIN sources o ON o.id = a.outlet_id
+             WHERE aa.source_id = s.id ORDER BY o.name))
+    FROM sources s WHERE s.kind = 'agency'
+)
+ORDER BY kind DESC, articles DESC, source;
+
+-- ───── Indexes the reports need ─────
+
+CREATE INDEX article_agencies_by_source ON article_agencies(source_id);
+CREATE INDEX reports_by_agency ON reports(agency_id) WHERE agency_id IS NOT NULL;

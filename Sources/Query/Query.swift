@@ -20,7 +20,10 @@ struct Query: ParsableCommand {
               query sql "SELECT admin1, count(*) FROM event_details GROUP BY admin1"
             """,
         subcommands: [
-            EventsCommand.self, ControlCommand.self, TimelineCommand.self, ArticlesCommand.self, SQLCommand.self,
+            EventsCommand.self, ControlCommand.self, TimelineCommand.self, ArticlesCommand.self,
+            FactionsCommand.self, SourcesCommand.self, CasualtiesCommand.self, LocationsCommand.self,
+            SearchCommand.self, SQLCommand.self, SaveCommand.self, RunCommand.self, ReportsCommand.self,
+            CheckCommand.self,
         ]
     )
 }

@@ -23,6 +23,13 @@ public struct Reports {
     }
 
     func eventsQuery(_ filter: EventFilter, columns: String) throws -> ReportQuery {
+        let (conditions, values) = try eventConditions(filter)
+        return ReportQuery(sql: EventsSQL.select(columns, where: conditions, limit: filter.limit != nil),
+                           values: values, kinds: Kinds.standard)
+    }
+
+    /// The conditions and bound values of an event filter, names resolved.
+    func eventConditions(_ filter: EventFilter) throws -> ([EventsSQL.Condition], [String: SQLiteValue]) {
         var conditions: [EventsSQL.Condition] = []
         var values: [String: SQLiteValue] = [:]
         var admin1: String?
@@ -61,8 +68,7 @@ public struct Reports {
             values["article"] = .text(article)
         }
         if let limit = filter.limit { values["limit"] = .integer(Int64(limit)) }
-        return ReportQuery(sql: EventsSQL.select(columns, where: conditions, limit: filter.limit != nil),
-                           values: values, kinds: Kinds.standard)
+        return (conditions, values)
     }
 
     /// Events of a place or a faction (or both) in date order.
@@ -114,8 +120,9 @@ public struct Reports {
         try articlesQuery().run(on: database)
     }
 
-    public func articlesQuery() -> ReportQuery {
-        ReportQuery(sql: """
+    /// With `detail`, also the title, cited agencies and the span of the events' dates.
+    public func articlesQuery(detail: Bool = false) -> ReportQuery {
+        ReportQuery(sql: detail ? SummarySQL.articleDetails : """
             SELECT article, outlet, published, language, events
             FROM article_summary
             ORDER BY article, id

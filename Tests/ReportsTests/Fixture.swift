@@ -98,7 +98,7 @@ enum Fixture {
             EventRecord(type: "Non-state actor overtakes territory", date: day("2015-11-23"), location: .ref("gn:2"),
                         factions: [(.actor, "syrian_opposition"), (.target, "syrian_government"), (.controller, "syrian_opposition")],
                         sentenceIndex: 0, evidence: "Oposisi merebut Hawareen"),
-            EventRecord(type: "Air/drone strike", date: day("2015-11-24"), location: .ref("gn:4"), fatalities: 3,
+            EventRecord(type: "Air/drone strike", date: day("2015-11-26"), location: .ref("gn:4"), fatalities: 3,
                         factions: [(.actor, "russia")], sentenceIndex: 1, evidence: "Rusia kembali menyerang Latakia"),
         ], controls: [])
         try writer.write(article("d.txt", outlet: "Suara.com", published: day("2024-12-09"), text: "Oposisi menguasai Provinsi Homs."), events: [

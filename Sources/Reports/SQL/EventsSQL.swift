@@ -31,11 +31,13 @@ enum EventsSQL {
         }
     }
 
+    /// `WHERE` and the conditions, or nothing.
+    static func whereClause(_ conditions: [Condition]) -> String {
+        conditions.isEmpty ? "" : "\nWHERE " + conditions.map(\.sql).joined(separator: "\n  AND ")
+    }
+
     static func select(_ columns: String, where conditions: [Condition], limit: Bool) -> String {
-        var sql = "SELECT \(columns)\nFROM event_details"
-        if !conditions.isEmpty {
-            sql += "\nWHERE " + conditions.map(\.sql).joined(separator: "\n  AND ")
-        }
+        var sql = "SELECT \(columns)\nFROM event_details" + whereClause(conditions)
         sql += "\nORDER BY date_start IS NULL, date_start, id"
         if limit { sql += "\nLIMIT :limit" }
         return sql
