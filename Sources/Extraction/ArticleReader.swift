@@ -1,0 +1,193 @@
+import Names
+
+/// Reads one article's sentences in order, keeping what a reader keeps in mind: the date the
+/// story is at, the last subject, the last place, the last change of hands.
+struct ArticleReader {
+    let x: Extractor
+    let language: String
+    let published: PartialDate?
+    let rawText: String
+    var resolver = DateResolver(reference: nil, referenceIsPublished: false, allowedYears: nil, latestYearMentioned: nil)
+    var referenceNote = ""
+    var events: [ExtractedEvent] = []
+    var controls: [ExtractedControl] = []
+    var agencies: [String] = []
+
+    var narrative: PartialDate?
+    var narrativeNote = ""
+    var lastSubject: String?
+    var lastPlace: PlaceMention?
+    var lastTerritory: (event: Int, sentence: Int)?
+    var articleGovernorates: [String: Int] = [:]
+
+    init(extractor: Extractor, language: String, published: PartialDate?, rawText: String) {
+        x = extractor; self.language = language; self.published = published; self.rawText = rawText
+    }
+
+    mutating func read(_ paragraphs: [CleanArticle.Paragraph]) {
+        var texts: [String] = []
+        for paragraph in paragraphs where !paragraph.heading { texts.append(contentsOf: x.splitter.split(paragraph.text)) }
+        let tokenLists = texts.map { Tokenizer.tokens(of: $0) }
+        let mentionLists = tokenLists.map { x.dateFinder.mentions(in: $0) }
+        setUpDates(tokenLists, mentionLists)
+        let day = resolver.reference?.dayNumber
+        var sentences: [SentenceInfo] = []
+        var spanLists: [[(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)]] = []
+        for (n, text) in texts.enumerated() {
+            let info = x.analyse(text, index: n, language: language, day: day)
+            let spans = x.placeSpans(info)
+            for span in spans {
+                if let g = x.placeIndex.governorates[span.key] { articleGovernorates[g, default: 0] += 1 }
+                else if let best = span.candidates.first.map({ x.placeIndex.places[$0] }), best.country == "SY", let a = best.admin1, span.candidates.count == 1 {
+                    articleGovernorates[a, default: 0] += 1
+                }
+            }
+            sentences.append(info)
+            spanLists.append(spans)
+        }
+        for n in sentences.indices {
+            var info = sentences[n]
+            info.places = resolvePlaces(info, spanLists[n])
+            var previous: PartialDate? = narrative
+            for mention in mentionLists[n] {
+                let resolved = resolver.resolve(mention, previous: previous)
+                info.dates.append((mention, resolved?.date, resolved?.note ?? ""))
+                if let date = resolved?.date { previous = date }
+            }
+            if let agency = info.agency, !agencies.contains(agency) { agencies.append(agency) }
+            readEvents(info)
+            if let first = info.dates.first(where: { $0.date != nil }) {
+                narrative = first.date
+                narrativeNote = "\(first.mention.text) in an earlier sentence"
+            }
+            if let p = info.places.last(where: { !$0.reference }) { lastPlace = p }
+        }
+        finish()
+    }
+
+    // MARK: - Dates
+
+    private mutating func setUpDates(_ tokenLists: [[Token]], _ mentionLists: [[DateMention]]) {
+        var allowed: ClosedRange<Int>?
+        var warYear: Int?
+        for tokens in tokenLists {
+            for i in tokens.indices {
+                if let m = x.lexicons.eras.match(tokens, at: i), let era = m.values.first {
+                    let from = era.from.flatMap { PartialDate(iso: $0)?.year } ?? 1900
+                    let to = era.to.flatMap { PartialDate(iso: $0)?.year } ?? 2100
+                    let range = from...to
+                    allowed = allowed.map { $0.clamped(to: range) } ?? range
+                }
+            }
+            if warYear == nil, let n = x.dateFinder.warYear(in: tokens), n >= 1, n <= 20 { warYear = n }
+        }
+        if let n = warYear {
+            let range = (2011 + n - 1)...(2011 + n)
+            allowed = allowed.map { $0.clamped(to: range) } ?? range
+        }
+        var latest: Int?
+        for t in Tokenizer.tokens(of: rawText) where t.kind == .number && t.text.count == 4 {
+            if let v = t.value, v >= 2000, v <= 2030 { latest = max(latest ?? v, v) }
+        }
+        resolver = DateResolver(reference: published, referenceIsPublished: published != nil, allowedYears: allowed, latestYearMentioned: latest)
+        if let published { referenceNote = "published \(published)"; return }
+        // no publication date: the first full date of the text, its year from the weekday if need be
+        for mentions in mentionLists {
+            for m in mentions {
+                guard case let .absolute(year, month?, day?, weekday) = m.spec else { continue }
+                if let year, Civil.valid(year: year, month: month, day: day) {
+                    resolver.reference = PartialDate(year: year, month: month, day: day)
+                } else if let weekday, let y = resolver.yearForWeekday(month: month, day: day, weekday: weekday) {
+                    resolver.reference = PartialDate(year: y, month: month, day: day)
+                } else { continue }
+                referenceNote = "no publication date; \(m.text) taken as the article's date \(resolver.reference!)"
+                return
+            }
+        }
+    }
+
+    /// The date of an event whose cue is at `cue`: a date named after it in its clause, else
+    /// before it in the sentence, else the date the story is at.
+    func eventDate(_ info: SentenceInfo, cue: Int) -> (PartialDate?, String) {
+        let after = info.dates.filter { $0.mention.start >= cue && $0.mention.start - cue <= 14 && $0.date != nil }
+        if let d = after.first { return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)") }
+        if let d = info.dates.last(where: { $0.mention.end <= cue && $0.date != nil }) {
+            return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)")
+        }
+        if let d = info.dates.first(where: { $0.date != nil }) {
+            return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)")
+        }
+        if let narrative { return (narrative, "date: \(narrative), from \(narrativeNote)") }
+        if let ref = resolver.reference { return (ref, "date: the article's date \(ref) (\(referenceNote))") }
+        return (nil, "date: none in the text")
+    }
+
+    // MARK: - Places
+
+    private func resolvePlaces(_ info: SentenceInfo, _ spans: [(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)]) -> [PlaceMention] {
+        var context = PlaceIndex.Context()
+        context.articleGovernorates = articleGovernorates
+        for span in spans { if let g = x.placeIndex.governorates[span.key] { context.sentenceGovernorates.insert(g) } }
+        for t in info.tokens where t.isWord { if let c = x.placeIndex.countries[t.fold], c != "SY" { context.sentenceCountries.insert(c) } }
+        for f in info.factions { if let c = x.placeIndex.countries[Fold.phrase(f.alias)], c != "SY" { context.sentenceCountries.insert(c) } }
+        var result: [PlaceMention] = []
+        for span in spans {
+            let written = info.text(span.start, span.end)
+            var ctx = context
+            let before = span.start > 0 ? info.tokens[span.start - 1].fold : ""
+            let after = span.end < info.tokens.count ? info.tokens[span.end].fold : ""
+            ctx.province = before == "provinsi" || before == "province" || after == "province" || after == "governorate"
+            var mention: PlaceMention
+            if let index = x.placeIndex.best(span.candidates, context: ctx) {
+                let p = x.placeIndex.places[index]
+                if let facility = span.facility {
+                    let name = facility + " " + written
+                    mention = PlaceMention(start: span.start, end: span.end, written: name,
+                                           place: .unlisted(name: name, country: p.country, admin1: p.admin1, parentRef: p.ref),
+                                           name: name, admin1: p.admin1, country: p.country, feature: "unlisted",
+                                           note: "place: '\(name)' not in the gazetteer; under \(p.ref) \(p.name) (\(p.admin1 ?? "-"))")
+                } else {
+                    mention = PlaceMention(start: span.start, end: span.end, written: written, place: .known(ref: p.ref), name: p.name,
+                                           admin1: p.admin1, country: p.country, feature: p.feature,
+                                           note: "place: '\(written)' matched \(p.ref) \(p.name) (\(p.admin1 ?? "-")), \(span.candidates.count) candidate\(span.candidates.count == 1 ? "" : "s")")
+                }
+            } else if let name = span.unlisted {
+                let full = span.facility.map { $0 + " " + name } ?? name
+                // the parent: a known place named after it in the sentence, else the governorate in view
+                let parentIndex = spans.filter { $0.start > span.start && !$0.candidates.isEmpty }.first.flatMap { x.placeIndex.best($0.candidates, context: context) }
+                let governorate = context.sentenceGovernorates.first ?? articleGovernorates.max { $0.value < $1.value }?.key
+                let parent = parentIndex.map { x.placeIndex.places[$0] }
+                let admin1 = parent?.admin1 ?? governorate
+                let parentRef = parent?.ref ?? governorate.flatMap { x.placeIndex.governoratePlace[$0] }.map { x.placeIndex.places[$0].ref }
+                mention = PlaceMention(start: span.start, end: span.end, written: full,
+                                       place: .unlisted(name: full, country: parent?.country ?? "SY", admin1: admin1, parentRef: parentRef),
+                                       name: full, admin1: admin1, country: parent?.country ?? "SY", feature: "unlisted",
+                                       note: "place: '\(full)' not in the gazetteer; named by its classifier, under \(parentRef ?? "-") (\(admin1 ?? "-"))")
+            } else { continue }
+            // reference points and destinations
+            if let d = info.roleBefore(.distance, span.start, window: 8) {
+                let between = result.contains { $0.start > d && $0.start < span.start }
+                if !between { mention.reference = true; mention.note += "; a distance reference, not an event place" }
+            }
+            if !mention.reference {
+                var j = span.start - 1
+                while j >= 0, j >= span.start - 4, info.has(.classifier, at: j) != nil || ["dari", "of", "di", "sebelah", "the", "bagian"].contains(info.tokens[j].fold) {
+                    if info.has(.direction, at: j) != nil { break }
+                    j -= 1
+                }
+                let isDirection = j >= 0 && j < span.start && (info.has(.direction, at: j) != nil || (j > 0 && info.has(.direction, at: j - 1) != nil && info.tokens[j].fold == "laut"))
+                if isDirection {
+                    let dStart = info.has(.direction, at: j) != nil ? j : j - 1
+                    let prev = dStart > 0 ? info.tokens[dStart - 1].fold : ""
+                    let next = j + 1 < info.tokens.count ? info.tokens[j + 1].fold : ""
+                    if next == "dari" || next == "of" || prev == "sebelah" || ((prev == "di" || prev == "ke") && j + 1 == span.start) {
+                        mention.reference = true; mention.note += "; a direction reference, not an event place"
+                    }
+                }
+            }
+            if info.roleBefore(.destination, span.start, window: 3) != nil { mention.destination = true; mention.note += "; a destination" }
+            result.append(mention)
+        }
+        return result
+    }
+}

@@ -1,0 +1,212 @@
+/// Page furniture, header lines and datelines removed; what is left is the article's prose,
+/// in paragraphs. Lines are classified by their shape and by `furniture.tsv`, never by site.
+struct CleanArticle: Sendable {
+    struct Paragraph: Sendable {
+        var text: String
+        /// A short line without a sentence in it (a section heading, a caption): kept, not read for events.
+        var heading: Bool
+    }
+    var title: String?
+    var outlet: String?
+    /// Lines before the prose (masthead, date, title): where the publication date is looked for.
+    var headerLines: [String]
+    var paragraphs: [Paragraph]
+    var cleanText: String { paragraphs.map(\.text).joined(separator: "\n\n") }
+}
+
+struct Cleaner: Sendable {
+    let lexicons: Lexicons
+
+    func clean(_ text: String) -> CleanArticle {
+        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map { String($0).trimmingSpaces() }
+        var kept: [(text: String, blankBefore: Bool)] = []
+        var inBlock = false
+        var blank = true
+        for line in rawLines {
+            if line.isEmpty { blank = true; continue }
+            let cut = removeInlines(line)
+            if cut.isEmpty { continue }
+            let folded = Fold.phrase(cut)
+            let words = wordCount(cut)
+            if isBlockHeader(folded, raw: cut, words: words) { inBlock = true; continue }
+            if inBlock {
+                if isProse(cut, words: words) { inBlock = false } else { continue }
+            }
+            if isFurnitureLine(folded, raw: cut, words: words) { continue }
+            kept.append((cut, blank))
+            blank = false
+        }
+
+        // Header: the lines before the first line of prose.
+        var headerEnd = kept.count
+        for (n, line) in kept.enumerated() where isProse(line.text, words: wordCount(line.text)) || startsWithDateline(line.text) {
+            headerEnd = n; break
+        }
+        let header = Array(kept[..<headerEnd].map(\.text))
+        var title: String?
+        var outlet: String?
+        var paragraphs: [CleanArticle.Paragraph] = []
+        for (n, line) in header.enumerated() {
+            let words = wordCount(line)
+            if n == 0, header.count > 1, let masthead = masthead(line) { outlet = masthead; continue }
+            if looksLikeDateLine(line) { continue }
+            if title == nil, words >= 4, !line.contains(" | ") { title = line; continue }
+            if words >= 8 { paragraphs.append(.init(text: line, heading: false)) }
+        }
+        for line in kept[headerEnd...] {
+            var text = line.text
+            if let (tag, rest) = splitDateline(text) {
+                if outlet == nil, let tag { outlet = tag }
+                text = rest
+            }
+            let words = wordCount(text)
+            let heading = words < 8 && !endsSentence(text)
+            if !line.blankBefore, let last = paragraphs.last, !last.heading, !heading, false {
+                _ = last
+            }
+            paragraphs.append(.init(text: text, heading: heading))
+        }
+        return CleanArticle(title: title, outlet: outlet, headerLines: Array(kept[..<min(kept.count, headerEnd + 1)].map(\.text)) + rawLines.prefix(12).filter { looksLikeDateLine($0) },
+                            paragraphs: paragraphs)
+    }
+
+    // MARK: - Line shapes
+
+    private func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
+    }
+
+    private func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last(where: { !$0.isWhitespace && $0 != "\"" && $0 != "”" && $0 != "’" }) else { return false }
+        return last == "." || last == "!" || last == "?"
+    }
+
+    /// A paragraph of running text.
+    private func isProse(_ text: String, words: Int) -> Bool {
+        words >= 20 || (words >= 10 && endsSentence(text))
+    }
+
+    private func isBlockHeader(_ folded: String, raw: String, words: Int) -> Bool {
+        for entry in lexicons.furniture where entry.kind == .block {
+            let key = Fold.phrase(entry.text)
+            guard folded == key || folded.hasPrefix(key + " ") else { continue }
+            if folded == key { return true }
+            // "Baca juga: …", "More from BNS"
+            if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
+            if words <= 4 && !endsSentence(raw) { return true }
+        }
+        return false
+    }
+
+    private func isFurnitureLine(_ folded: String, raw: String, words: Int) -> Bool {
+        for entry in lexicons.furniture {
+            let key = Fold.phrase(entry.text)
+            switch entry.kind {
+            case .line:
+                guard folded == key || folded.hasPrefix(key + " ") else { continue }
+                if folded == key || words <= 12 { return true }
+                if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
+            case .contains:
+                if words <= 20 && (" " + folded + " ").contains(" " + key + " ") { return true }
+                if raw.contains(entry.text) && words <= 20 { return true }
+            default: continue
+            }
+        }
+        // a bullet or a lone dash
+        let bullet = raw.first.map { "-•»*·".contains($0) } ?? false
+        if bullet && words <= 20 && !endsSentence(raw) { return true }
+        return false
+    }
+
+    /// Cuts "(Baca juga: …)" inserts, brackets nested inside them included.
+    private func removeInlines(_ line: String) -> String {
+        var result = line
+        for entry in lexicons.furniture where entry.kind == .inline {
+            while let start = result.range(of: entry.text, options: [.caseInsensitive]) {
+                var depth = 0
+                var end = result.endIndex
+                var index = start.lowerBound
+                while index < result.endIndex {
+                    if result[index] == "(" { depth += 1 }
+                    if result[index] == ")" { depth -= 1; if depth == 0 { end = result.index(after: index); break } }
+                    index = result.index(after: index)
+                }
+                result.removeSubrange(start.lowerBound..<end)
+            }
+        }
+        return result.trimmingSpaces()
+    }
+
+    /// A publisher's name on the first line: a few words, no digits, no sentence ("The Levant Dispatch",
+    /// "Harian Cakrawala | Internasional", "KabarTimurTengah.com").
+    private func masthead(_ line: String) -> String? {
+        var name = line
+        for separator in [" | ", " – ", " — ", " - ", " › "] {
+            if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+        }
+        name = name.trimmingSpaces()
+        let words = wordCount(name)
+        guard words >= 1, words <= 4, !name.contains(where: \.isNumber) || name.contains("."), !endsSentence(name),
+              !looksLikeDateLine(name), name.first?.isUppercase == true || name.contains(".") else { return nil }
+        if name.contains(where: { $0.isNumber }) && !name.contains(where: \.isLetter) { return nil }
+        return name
+    }
+
+    func looksLikeDateLine(_ line: String) -> Bool {
+        let tokens = Tokenizer.tokens(of: line)
+        guard tokens.count <= 24 else { return false }
+        var hasYear = false
+        var hasMonth = false
+        for (n, token) in tokens.enumerated() {
+            if token.kind == .number, let v = token.value, v >= 1900, v <= 2100 { hasYear = true }
+            if token.isWord, lexicons.dates.match(tokens, at: n)?.values.contains(where: { $0.kind == .month }) == true { hasMonth = true }
+            if token.fold == "/" { hasMonth = true }
+        }
+        return hasYear && hasMonth
+    }
+
+    /// "DAMASKUS, Arrahmahnews.com – …", "(VOVworld) – …", "Suara.com - …", "BEIRUT — …".
+    private func startsWithDateline(_ line: String) -> Bool { splitDateline(line) != nil }
+
+    func splitDateline(_ line: String) -> (tag: String?, rest: String)? {
+        var best: Range<String.Index>?
+        for separator in [" – ", " — ", " - ", " -- "] {
+            if let range = line.range(of: separator), line.distance(from: line.startIndex, to: range.lowerBound) <= 60,
+               best == nil || range.lowerBound < best!.lowerBound {
+                best = range
+            }
+        }
+        guard let range = best else { return nil }
+        let prefix = String(line[..<range.lowerBound]).trimmingSpaces()
+        let rest = String(line[range.upperBound...]).trimmingSpaces()
+        guard !prefix.isEmpty, wordCount(rest) >= 6 else { return nil }
+        // a dateline is a place in capitals, a (tag), or a domain — not a clause
+        let words = prefix.split(separator: " ")
+        guard words.count <= 6 else { return nil }
+        var tag: String?
+        if let open = prefix.firstIndex(of: "("), let close = prefix[open...].firstIndex(of: ")") {
+            tag = String(prefix[prefix.index(after: open)..<close]).trimmingSpaces()
+        } else if let comma = prefix.lastIndex(of: ",") {
+            let after = String(prefix[prefix.index(after: comma)...]).trimmingSpaces()
+            if after.contains(".") { tag = after }
+        } else if prefix.contains("."), words.count == 1 {
+            tag = prefix
+        }
+        let letters = prefix.filter(\.isLetter)
+        let capitals = letters.filter(\.isUppercase).count
+        let shapeOK = tag != nil || (letters.count > 0 && capitals * 2 >= letters.count) || words.count == 1 && prefix.first?.isUppercase == true
+        guard shapeOK else { return nil }
+        if let t = tag, t.isEmpty { tag = nil }
+        return (tag, rest)
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace || first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,97 @@
+import Embedded
+import Names
+
+/// Reads an article and returns the events a careful analyst would code from it.
+///
+/// Everything that depends on the knowledge or the lexicons is indexed once in `init`; `extract`
+/// only probes hash tables, so one extractor serves every core of an ingest run.
+public final class Extractor: Sendable {
+    let lexicons: Lexicons
+    let placeIndex: PlaceIndex
+    let factions: FactionIndex
+    let cleaner: Cleaner
+    let splitter: SentenceSplitter
+    let dateFinder: DateFinder
+    /// First words of cues, for verbs written with the suffix -nya ("merebutnya").
+    let cueFirstWords: Set<String>
+
+    public init(knowledge: Knowledge, lexicons: Lexicons? = nil) throws {
+        let lexicons = try lexicons ?? Lexicons.embedded
+        self.lexicons = lexicons
+        placeIndex = PlaceIndex(knowledge: knowledge, countryAliases: Self.countryAliases())
+        factions = FactionIndex(knowledge: knowledge)
+        cleaner = Cleaner(lexicons: lexicons)
+        var abbreviations = Set<String>()
+        for (key, words) in lexicons.words.entries where words.contains(where: { $0.role == .abbrev }) { abbreviations.insert(key) }
+        splitter = SentenceSplitter(abbreviations: abbreviations)
+        dateFinder = DateFinder(lexicons: lexicons)
+        cueFirstWords = Set(lexicons.cues.entries.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    }
+
+    /// Country names as news writes them ("Suriah", "Irak"), from the embedded reference data.
+    private static func countryAliases() -> [String: String] {
+        guard let file = Embedded.reference(named: "gazetteer/countries.tsv"), let text = try? file.text() else { return [:] }
+        var result: [String: String] = [:]
+        for line in text.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 3 else { continue }
+            result[String(fields[1])] = String(fields[0])
+            for alias in fields[2].split(separator: "|") where alias.count >= 3 || alias.allSatisfy(\.isUppercase) {
+                result[String(alias)] = String(fields[0])
+            }
+        }
+        return result
+    }
+
+    public func extract(_ input: ArticleInput) -> ArticleExtraction {
+        let clean = cleaner.clean(input.text)
+        let title = input.title ?? clean.title
+        let outlet = input.outlet ?? clean.outlet
+        let language = detectLanguage(clean.cleanText)
+        let supported = lexicons.languages.contains(language)
+        var published = input.published.flatMap { PartialDate(iso: $0) }
+        if published == nil {
+            for line in clean.headerLines {
+                if let date = fullDate(in: Tokenizer.tokens(of: line)) { published = date; break }
+            }
+        }
+        guard supported else {
+            return ArticleExtraction(title: title, outlet: outlet, language: language, supported: false,
+                                     published: published, cleanText: clean.cleanText)
+        }
+        var reader = ArticleReader(extractor: self, language: language, published: published, rawText: input.text)
+        reader.read(clean.paragraphs)
+        return ArticleExtraction(title: title, outlet: outlet, language: language, supported: true, published: published,
+                                 cleanText: clean.cleanText, agencies: reader.agencies, events: reader.events,
+                                 controls: reader.controls)
+    }
+
+    /// "4 Februari 2017", "January 26, 2015", "24/03/2014", "07/04/2017": a date with its year.
+    func fullDate(in tokens: [Token]) -> PartialDate? {
+        for mention in dateFinder.mentions(in: tokens) {
+            if case let .absolute(year?, month?, day?, _) = mention.spec, Civil.valid(year: year, month: month, day: day) {
+                return PartialDate(year: year, month: month, day: day)
+            }
+        }
+        return nil
+    }
+
+    /// The language whose common words the text uses most; "ar" for Arabic script; "und" if none.
+    func detectLanguage(_ text: String) -> String {
+        var arabic = 0
+        var letters = 0
+        for scalar in text.unicodeScalars.prefix(4000) where scalar.properties.isAlphabetic {
+            letters += 1
+            if (0x600...0x6FF).contains(scalar.value) { arabic += 1 }
+        }
+        if letters > 0 && arabic * 2 > letters { return "ar" }
+        let tokens = Tokenizer.tokens(of: String(text.prefix(4000))).filter(\.isWord)
+        guard !tokens.isEmpty else { return "und" }
+        var best = ("und", 0)
+        for (language, words) in lexicons.stopwords.sorted(by: { $0.key < $1.key }) {
+            let hits = tokens.reduce(0) { $0 + (words.contains($1.fold) ? 1 : 0) }
+            if hits > best.1 { best = (language, hits) }
+        }
+        return best.1 * 100 >= tokens.count * 12 ? best.0 : "und"
+    }
+}

@@ -1,0 +1,83 @@
+/// Faction aliases as token phrases, each valid over a range of days; short all-capital aliases
+/// ("IS", "AS") match only when written in capitals.
+struct FactionIndex: Sendable {
+    struct Entry: Sendable {
+        let faction: String
+        let alias: String
+        let language: String
+        let from: Int?
+        let to: Int?
+        let capitals: Bool
+    }
+    struct Mention: Sendable {
+        let start: Int
+        let end: Int
+        /// The faction's VOCABULARY key, and the more specific one the alias names.
+        let faction: String
+        let specific: String
+        let alias: String
+    }
+
+    private var table = PhraseTable<Entry>()
+    let kinds: [String: String]
+    /// A faction's top ancestor (the VOCABULARY key events are coded with): "ypg" → "sdf".
+    let roots: [String: String]
+
+    init(knowledge: Knowledge) {
+        var kinds: [String: String] = [:]
+        var parents: [String: String] = [:]
+        for faction in knowledge.factions {
+            kinds[faction.key] = faction.kind
+            if let parent = faction.parent, !parent.isEmpty { parents[faction.key] = parent }
+        }
+        var roots: [String: String] = [:]
+        for faction in knowledge.factions {
+            var key = faction.key
+            var steps = 0
+            while let parent = parents[key], steps < 10 { key = parent; steps += 1 }
+            roots[faction.key] = key
+        }
+        self.kinds = kinds
+        self.roots = roots
+        for alias in knowledge.aliases {
+            let letters = alias.alias.filter(\.isLetter)
+            let capitals = alias.caseSensitive || (letters.count <= 3 && !letters.isEmpty && letters.allSatisfy(\.isUppercase))
+            let entry = Entry(faction: alias.faction, alias: alias.alias, language: alias.language,
+                              from: alias.validFrom.flatMap { PartialDate(iso: $0)?.dayNumber },
+                              to: alias.validTo.flatMap { PartialDate(iso: $0)?.dayNumber }, capitals: capitals)
+            table.add(alias.alias, entry)
+        }
+    }
+
+    func isState(_ faction: String?) -> Bool { faction.map { kinds[root($0)] == "state" } ?? false }
+    func root(_ faction: String) -> String { roots[faction] ?? faction }
+
+    /// Longest alias matches, left to right, valid on `day` (any alias when the day is unknown).
+    func mentions(in tokens: [Token], day: Int?, language: String) -> [Mention] {
+        var result: [Mention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind != .punct, let match = table.match(tokens, at: i) else { i += 1; continue }
+            let span = tokens[i..<(i + match.length)]
+            let usable = match.values.filter { entry in
+                if entry.capitals && !span.allSatisfy({ $0.kind != .word || $0.allUpper || $0.text.count == 1 }) { return false }
+                if entry.capitals && span.contains(where: { $0.kind == .word && !$0.upper }) { return false }
+                return true
+            }
+            let dated = usable.filter { entry in
+                guard let day else { return true }
+                if let from = entry.from, day < from { return false }
+                if let to = entry.to, day > to { return false }
+                return true
+            }
+            let chosen = dated.first ?? (day == nil ? usable.first : nil)
+            if let chosen {
+                result.append(Mention(start: i, end: i + match.length, faction: root(chosen.faction), specific: chosen.faction, alias: String(span.map(\.text).joined(separator: " "))))
+                i += match.length
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,85 @@
+import Names
+
+/// The gazetteer indexed by normalized name (and by a looser transliteration skeleton), built
+/// once: lookups are hash probes on token n-grams, never a scan over places.
+struct PlaceIndex: Sendable {
+    let places: [Knowledge.Place]
+    private var exact: [String: [Int32]] = [:]
+    private var loose: [String: [Int32]] = [:]
+    private(set) var maxWords = 1
+    /// Governorate (admin1) by any of its names' keys, for context.
+    private(set) var governorates: [String: String] = [:]
+    /// The A.ADM1 place of each governorate.
+    private(set) var governoratePlace: [String: Int] = [:]
+    /// Country names (English and as news writes them) → ISO code.
+    private(set) var countries: [String: String] = [:]
+
+    /// `countryAliases`: alias → ISO code ("Suriah" → "SY").
+    init(knowledge: Knowledge, countryAliases: [String: String]) {
+        places = knowledge.places
+        exact.reserveCapacity(knowledge.places.count * 4)
+        for (index, place) in knowledge.places.enumerated() {
+            var seen = Set<String>()
+            for name in place.names + [place.name] {
+                let key = NameKey.normalize(name)
+                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                exact[key, default: []].append(Int32(index))
+                maxWords = max(maxWords, key.split(separator: " ").count)
+                let skeleton = NameKey.skeleton(name)
+                if skeleton != key { loose[skeleton, default: []].append(Int32(index)) }
+                if place.feature == "A.ADM1", let admin1 = place.admin1 { governorates[key] = admin1 }
+            }
+            if place.feature == "A.ADM1", let admin1 = place.admin1, place.country == "SY" || governoratePlace[admin1] == nil {
+                governoratePlace[admin1] = index
+            }
+        }
+        maxWords = min(maxWords, 7)
+        for (code, name) in knowledge.countries { countries[NameKey.normalize(name)] = code }
+        for (alias, code) in countryAliases { countries[NameKey.normalize(alias)] = code }
+    }
+
+    func candidates(key: String) -> [Int] { exact[key].map { $0.map(Int.init) } ?? [] }
+    func looseCandidates(key: String) -> [Int] { loose[key].map { $0.map(Int.init) } ?? [] }
+
+    /// Rank of a feature for a name used on its own: towns before districts before governorates.
+    static func featureRank(_ feature: String, province: Bool) -> Int {
+        if province { return feature == "A.ADM1" ? 0 : feature == "A.ADM2" ? 1 : 5 }
+        switch feature {
+        case "P.PPLC": return 0
+        case "P.PPLA": return 1
+        case "P.PPLA2": return 2
+        case "P.PPLA3": return 3
+        case "S.AIRP", "P.PPLX": return 4
+        case "P.PPL", "P.PPLL", "P.STLMT": return 5
+        case "A.ADM2": return 6
+        case "A.ADM1": return 7
+        case "P.PPLQ", "P.PPLH", "P.PPLW": return 9
+        default: return 8
+        }
+    }
+
+    struct Context {
+        /// Governorates named in the sentence (strong) and in the article (weak).
+        var sentenceGovernorates: Set<String> = []
+        var articleGovernorates: [String: Int] = [:]
+        /// Countries named in the sentence (ISO codes).
+        var sentenceCountries: Set<String> = []
+        var province = false
+    }
+
+    /// The candidate a gazetteer user would pick: one in a governorate named nearby, then in Syria
+    /// unless another country is named, then the higher-level feature, then the most populous.
+    func best(_ candidates: [Int], context: Context) -> Int? {
+        guard !candidates.isEmpty else { return nil }
+        func score(_ i: Int) -> (Int, Int, Int, Int, Int) {
+            let p = places[i]
+            let admin1 = p.admin1 ?? ""
+            let inSentence = context.sentenceGovernorates.contains(admin1) ? 0 : 1
+            let countryNamed = context.sentenceCountries.isEmpty ? (p.country == "SY" ? 0 : 1)
+                : (context.sentenceCountries.contains(p.country ?? "") ? 0 : (p.country == "SY" ? 1 : 2))
+            let inArticle = -(context.articleGovernorates[admin1] ?? 0)
+            return (inSentence, countryNamed, Self.featureRank(p.feature, province: context.province), inArticle, -(p.population ?? 0))
+        }
+        return candidates.min { score($0) < score($1) }
+    }
+}

@@ -1,0 +1,205 @@
+import Names
+
+/// A place named in a sentence, resolved against the gazetteer.
+struct PlaceMention: Sendable {
+    var start: Int
+    var end: Int
+    var written: String
+    var place: ResolvedPlace
+    var name: String
+    var admin1: String?
+    var country: String?
+    var feature: String
+    /// Named only as a distance or direction reference ("15 km dari X", "southeast of X").
+    var reference = false
+    /// Named as where someone goes ("menuju ke X").
+    var destination = false
+    var note: String
+}
+
+/// One sentence with what was found in it: tokens, the role words, factions, places, dates, cues.
+struct SentenceInfo: Sendable {
+    struct Cue: Sendable {
+        var start: Int
+        var end: Int
+        var cue: Lexicons.Cue
+        /// The verb carried -nya: its object is the place last named.
+        var anaphoric: Bool
+    }
+    var index: Int
+    var text: String
+    var tokens: [Token]
+    /// Role words starting at each token, with their lengths.
+    var roles: [[(role: Lexicons.Role, length: Int)]]
+    var factions: [FactionIndex.Mention] = []
+    var places: [PlaceMention] = []
+    var dates: [(mention: DateMention, date: PartialDate?, note: String)] = []
+    var cues: [Cue] = []
+    var agency: String?
+
+    func has(_ role: Lexicons.Role, at i: Int) -> Int? {
+        guard i >= 0, i < roles.count else { return nil }
+        return roles[i].first { $0.role == role }?.length
+    }
+
+    /// A role word ending right before `i` (looking back over up to `window` tokens).
+    func roleBefore(_ role: Lexicons.Role, _ i: Int, window: Int) -> Int? {
+        var j = i - 1
+        while j >= 0 && j >= i - window {
+            if let length = has(role, at: j), j + length <= i { return j }
+            j -= 1
+        }
+        return nil
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        tokens[max(0, start)..<min(end, tokens.count)].map(\.text).joined(separator: " ")
+    }
+
+    func faction(at i: Int) -> FactionIndex.Mention? { factions.first { $0.start <= i && i < $0.end } }
+}
+
+extension Extractor {
+    /// Tokens, role words, faction mentions and place spans of one sentence.
+    func analyse(_ text: String, index: Int, language: String, day: Int?) -> SentenceInfo {
+        let tokens = Tokenizer.tokens(of: text)
+        var roles = Array(repeating: [(role: Lexicons.Role, length: Int)](), count: tokens.count)
+        for i in tokens.indices {
+            if let m = lexicons.words.match(tokens, at: i) {
+                for w in m.values where w.language == language || w.language == "*" { roles[i].append((w.role, m.length)) }
+            }
+            // a shorter phrase may carry another role ("di" inside "di dekat")
+            if tokens[i].kind == .word, let m = lexicons.words.entries[tokens[i].fold] {
+                for w in m where (w.language == language || w.language == "*") && !roles[i].contains(where: { $0.role == w.role }) {
+                    roles[i].append((w.role, 1))
+                }
+            }
+        }
+        var info = SentenceInfo(index: index, text: text, tokens: tokens, roles: roles)
+        info.factions = factions.mentions(in: tokens, day: day, language: language)
+        // cues, verbs with -nya included
+        var cueTokens = tokens
+        var stripped = Set<Int>()
+        for i in cueTokens.indices where cueTokens[i].isWord && cueTokens[i].fold.hasSuffix("nya") && cueTokens[i].fold.count > 6 {
+            let base = String(cueTokens[i].fold.dropLast(3))
+            if cueFirstWords.contains(base) { cueTokens[i].fold = base; stripped.insert(i) }
+        }
+        var i = 0
+        while i < cueTokens.count {
+            if let m = lexicons.cues.match(cueTokens, at: i),
+               let cue = m.values.first(where: { $0.language == language || $0.language == "*" }) {
+                info.cues.append(.init(start: i, end: i + m.length, cue: cue, anaphoric: (i..<(i + m.length)).contains { stripped.contains($0) }))
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        for (n, t) in tokens.enumerated() where info.agency == nil {
+            if let m = lexicons.agencies.match(tokens, at: n), let name = m.values.first {
+                let span = tokens[n..<(n + m.length)]
+                let capitalsOnly = name.count <= 4 && name == name.uppercased()
+                if capitalsOnly && !span.allSatisfy({ $0.allUpper || $0.kind != .word }) { continue }
+                if !t.upper && t.kind == .word { continue }
+                info.agency = name
+            }
+        }
+        return info
+    }
+
+    private func isArticle(_ t: Token) -> Bool { t.isWord && NameKey.articles.contains(Substring(t.fold)) }
+
+    /// Place spans of a sentence with their gazetteer candidates (resolved later, with context).
+    func placeSpans(_ info: SentenceInfo) -> [(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)] {
+        let tokens = info.tokens
+        var masked = Array(repeating: false, count: tokens.count)
+        for f in info.factions { for i in f.start..<f.end { masked[i] = true } }
+        for (n, t) in tokens.enumerated() where t.isWord {
+            if let m = lexicons.agencies.match(tokens, at: n), m.length > 1 || t.allUpper { for i in n..<(n + m.length) { masked[i] = true } }
+        }
+        // names of people after a title ("Presiden Bashar al-Assad")
+        for i in tokens.indices {
+            guard let length = info.has(.title, at: i) else { continue }
+            var j = i + length
+            while j < tokens.count, tokens[j].isWord, tokens[j].upper || isArticle(tokens[j]) {
+                let key = tokens[j].fold
+                if placeIndex.governorates[key] != nil || placeIndex.countries[key] != nil || masked[j] { break }
+                masked[j] = true
+                j += 1
+            }
+        }
+        var spans: [(Int, Int, String, [Int], String?, String?)] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isWord, !masked[i] else { i += 1; continue }
+            // content words from i, skipping articles; a lower-case word ends the name
+            var content: [Int] = []
+            var j = i
+            while j < tokens.count, content.count < placeIndex.maxWords, tokens[j].isWord, !masked[j] {
+                if !isArticle(tokens[j]) {
+                    if !tokens[j].upper && !content.isEmpty { break }
+                    content.append(j)
+                }
+                j += 1
+            }
+            guard let first = content.first, tokens[first].upper, !(isArticle(tokens[i]) && first != i + 1) else { i += 1; continue }
+            var found: (Int, String, [Int])?
+            for n in stride(from: content.count, through: 1, by: -1) {
+                let key = content.prefix(n).map { tokens[$0].fold }.joined(separator: " ")
+                if n == 1 && (key.count < 3 || lexicons.isStopword(key)) { continue }
+                if placeIndex.countries[key] != nil { if n == 1 { break } else { continue } }
+                let exact = placeIndex.candidates(key: key)
+                if !exact.isEmpty { found = (content[n - 1] + 1, key, exact); break }
+                if n <= 3, content.prefix(n).allSatisfy({ tokens[$0].upper }) {
+                    let written = content.prefix(n).map { String(tokens[$0].text) }.joined(separator: " ")
+                    let loose = placeIndex.looseCandidates(key: NameKey.skeleton(written))
+                    if !loose.isEmpty && key.count >= 5 { found = (content[n - 1] + 1, key, loose); break }
+                }
+            }
+            // a facility word before the name keeps it in the name ("Bendungan Tabqa")
+            var facility: String?
+            if let f = info.roleBefore(.facility, i, window: 2), f + (info.has(.facility, at: f) ?? 1) == i {
+                facility = info.text(f, i)
+            }
+            if let (end, key, candidates) = found {
+                // part of a longer proper name ("Hilal al-Assad", "Mustafa Bali")
+                var p = i - 1
+                if p >= 0, isArticle(tokens[p]) { p -= 1 }
+                let insideName = p > 0 && tokens[p].isWord && tokens[p].upper && !masked[p]
+                    && info.roles[p].isEmpty && !lexicons.isStopword(tokens[p].fold) && !(tokens[p].hyphenBefore)
+                    && placeIndex.candidates(key: tokens[p].fold).isEmpty
+                let q = end
+                let beforeName = q < tokens.count && tokens[q].isWord && tokens[q].upper && !masked[q] && info.roles[q].isEmpty
+                    && !lexicons.isStopword(tokens[q].fold) && placeIndex.candidates(key: tokens[q].fold).isEmpty
+                    && placeIndex.countries[tokens[q].fold] == nil && lexicons.dates.match(tokens, at: q) == nil
+                if (insideName || beforeName) && placeIndex.governorates[key] == nil { i = end; continue }
+                spans.append((i, end, key, candidates, nil, facility))
+                i = end; continue
+            }
+            // a name the gazetteer lacks, introduced by a classifier ("desa X", "the village of X")
+            if let c = info.roleBefore(.classifier, i, window: 3) ?? info.roleBefore(.facility, i, window: 3),
+               c + (info.has(.classifier, at: c) ?? info.has(.facility, at: c) ?? 1) == i, tokens[i].upper || isArticle(tokens[i]) {
+                var end = i
+                while end < tokens.count, end - i < 4, tokens[end].isWord, !masked[end],
+                      tokens[end].upper || (isArticle(tokens[end]) && end + 1 < tokens.count && tokens[end + 1].hyphenBefore) {
+                    if tokens[end].upper && lexicons.isStopword(tokens[end].fold) && end > i { break }
+                    end += 1
+                }
+                let words = tokens[i..<end].filter { !isArticle($0) }
+                if end > i, let w = words.first, w.upper, !lexicons.isStopword(w.fold), w.fold.count >= 3,
+                   placeIndex.countries[w.fold] == nil {
+                    var name = ""
+                    for k in i..<end { name += (k > i && !tokens[k].hyphenBefore ? " " : (k > i ? "-" : "")) + tokens[k].text }
+                    // an English facility after the name: "Mistanour hill"
+                    var stop = end
+                    if let length = info.has(.facility, at: end), lexicons.words.entries[tokens[end].fold]?.contains(where: { $0.language == "en" }) == true {
+                        name += " " + info.text(end, end + length); stop = end + length
+                    }
+                    spans.append((i, stop, Fold.phrase(name), [], name, facility))
+                    i = stop; continue
+                }
+            }
+            i += 1
+        }
+        return spans
+    }
+}
