@@ -33,3 +33,5 @@ private struct UnsafeSendable<Value>: @unchecked Sendable {
     let value: Value
     init(_ value: Value) { self.value = value }
 }
+
+extension Extractor: ArticleExtracting {}

@@ -63,10 +63,14 @@ final class LineReader {
     func next() throws(PipelineError) -> Line? {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
-                let line = Array(buffer[start..<newline])
-                start = newline + 1
-                if discarding { discarding = false; let size = discarded + line.count; discarded = 0; return .tooLong(size) }
-                return .text(line)
+                let length = newline - start
+                defer { start = newline + 1 }
+                if discarding || length > limit {
+                    let size = discarded + length
+                    discarding = false; discarded = 0
+                    return .tooLong(size)
+                }
+                return .text(Array(buffer[start..<newline]))
             }
             if buffer.count - start > limit {
                 discarding = true
@@ -77,7 +81,7 @@ final class LineReader {
                 guard start < buffer.count || discarding else { return nil }
                 let line = Array(buffer[start...])
                 buffer.removeAll(); start = 0
-                if discarding { discarding = false; return .tooLong(discarded + line.count) }
+                if discarding || line.count > limit { discarding = false; return .tooLong(discarded + line.count) }
                 return .text(line)
             }
             if start > 0 { buffer.removeFirst(start); start = 0 }

@@ -34,7 +34,7 @@ public final class IngestRun {
         self.makeExtractor = makeExtractor
     }
 
-    public static let defaultExtractor: ExtractorFactory = { knowledge in StandInExtractor(knowledge: knowledge) }
+    public static let defaultExtractor: ExtractorFactory = { knowledge in try Extractor(knowledge: knowledge) }
 
     /// Ingests `paths` ("-" is standard input). Inputs that cannot be ingested are listed in the
     /// summary; only a database that cannot be opened or written throws.
@@ -112,13 +112,10 @@ public final class IngestRun {
     private func ingest(_ stream: WorkStream) throws {
         var batch: [WorkItem] = []
         while let item = stream.next() {
-            switch item {
-            case .problem(let error):
-                skip(error)
-            case .ignored(let path, let reason):
+            if case .ignored(let path, let reason) = item {
                 observer?.ignored(path: path, reason: reason)
-            default:
-                batch.append(item)
+            } else {
+                batch.append(item)   // problems too, so that they are reported in input order
             }
             progress.files = stream.files
             summary.files = stream.files
