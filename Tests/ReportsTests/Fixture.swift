@@ -1,4 +1,5 @@
 import Foundation
+import Reports
 import Store
 
 /// A fresh folder under the system's temporary directory, removed when the value is released.
@@ -110,5 +111,25 @@ enum Fixture {
             ControlRecord(location: .ref("gn:5"), faction: "islamic_state", asOf: "2017-02-04", sentenceIndex: 1,
                           evidence: "Pejuang mereka juga mengontrol sebagian besar distrik Yarmouk"),
         ])
+    }
+}
+
+extension ResultTable {
+    /// Each row as "a|b|c" (NULL empty): exact comparisons that read well in a test.
+    var lines: [String] { rows.map { $0.map { $0.text ?? "" }.joined(separator: "|") } }
+}
+
+/// The fixture database opened as `query` opens it.
+struct FixtureReports {
+    let folder: TemporaryDirectory
+    let path: String
+    let database: Database
+    let reports: Reports
+
+    init() throws {
+        folder = try TemporaryDirectory()
+        path = try Fixture.make(folder)
+        database = try EventDatabase.openForReading(path: path)
+        reports = Reports(database: database)
     }
 }

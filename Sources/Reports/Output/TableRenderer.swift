@@ -38,6 +38,7 @@ public struct TableRenderer: Renderer {
             if index > 0 { text += "  " }
             text += numeric[index] ? padding + cell : (index == cells.count - 1 ? cell : cell + padding)
         }
+        while text.last == " " { text.removeLast() }
         return text
     }
 

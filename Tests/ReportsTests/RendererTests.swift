@@ -1,0 +1,96 @@
+import Reports
+import Store
+import Testing
+
+@Suite struct RendererTests {
+    /// Two rows covering every kind of value: text needing escapes, NULL, integer, real, faction, list.
+    let table = ResultTable(
+        columns: [Column("location"), Column("controller", .faction), Column("fatalities"), Column("latitude"), Column("articles", .list)],
+        rows: [
+            [.text("Mahin"), .text("islamic_state"), .integer(12), .real(34.26), .text(#"["a.txt","b.txt"]"#)],
+            [.text("Say \"hi\", | then\nleave\t"), .null, .null, .real(35), .text("[]")],
+        ])
+
+    @Test func jsonIsOneArrayWithNullsNumbersAndNestedLists() {
+        #expect(JSONRenderer(lines: false).render(table) == #"""
+            [
+              {"location": "Mahin", "controller": "islamic_state", "fatalities": 12, "latitude": 34.26, "articles": ["a.txt","b.txt"]},
+              {"location": "Say \"hi\", | then\nleave\t", "controller": null, "fatalities": null, "latitude": 35.0, "articles": []}
+            ]
+
+            """#)
+    }
+
+    @Test func jsonOfNoRowsIsAnEmptyArray() {
+        #expect(JSONRenderer(lines: false).render(ResultTable(columns: table.columns, rows: [])) == "[]\n")
+        #expect(JSONRenderer(lines: true).render(ResultTable(columns: table.columns, rows: [])) == "")
+    }
+
+    @Test func ndjsonIsOneObjectPerLine() {
+        let lines = JSONRenderer(lines: true).render(table).split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines[0] == #"{"location": "Mahin", "controller": "islamic_state", "fatalities": 12, "latitude": 34.26, "articles": ["a.txt","b.txt"]}"#)
+    }
+
+    @Test func jsonEscapesControlCharacters() {
+        let control = ResultTable(columns: [Column("x")], rows: [[.text("a\u{1}b\u{2028}")]])
+        #expect(JSONRenderer(lines: true).render(control) == #"{"x": "a\u0001b\u2028"}"# + "\n")
+    }
+
+    @Test func csvQuotesWhatNeedsQuotingAndLeavesNullEmpty() {
+        #expect(DelimitedRenderer.csv.render(table) == """
+            location,controller,fatalities,latitude,articles
+            Mahin,islamic_state,12,34.26,"[""a.txt"",""b.txt""]"
+            "Say ""hi"", | then
+            leave\t",,,35.0,[]
+
+            """)
+    }
+
+    @Test func tsvEscapesTabsAndNewlines() {
+        #expect(DelimitedRenderer.tsv.render(table) == """
+            location\tcontroller\tfatalities\tlatitude\tarticles
+            Mahin\tislamic_state\t12\t34.26\t["a.txt","b.txt"]
+            Say "hi", | then\\nleave\\t\t\t\t35.0\t[]
+
+            """)
+    }
+
+    @Test func tableAlignsColumnsRightAlignsNumbersAndCutsLongText() {
+        #expect(TableRenderer(maxWidth: 12).render(table) == """
+            location      controller    fatalities  latitude  articles
+            ------------  ------------  ----------  --------  ------------
+            Mahin         islamic_sta…          12     34.26  a.txt, b.txt
+            Say "hi", |…                                35.0
+
+            """)
+    }
+
+    @Test func markdownEscapesPipesAndJoinsLists() {
+        #expect(MarkdownRenderer().render(table) == """
+            | location | controller | fatalities | latitude | articles |
+            | --- | --- | ---: | ---: | --- |
+            | Mahin | islamic_state | 12 | 34.26 | a.txt, b.txt |
+            | Say "hi", \\| then leave\t |  |  | 35.0 |  |
+
+            """)
+    }
+
+    @Test func peopleSeeFactionDisplayNamesScriptsSeeKeys() {
+        let named = table.withDisplayNames(["islamic_state": "Islamic State"])
+        #expect(named.values("controller") == [.text("Islamic State"), .null])
+        #expect(table.values("controller") == [.text("islamic_state"), .null])
+    }
+
+    @Test func selectingColumnsKeepsTheirOrderAndRefusesUnknownNames() throws {
+        #expect(try table.selecting(["fatalities", "location"]).columnNames == ["fatalities", "location"])
+        #expect(throws: ReportsError.self) { try table.selecting(["nope"]) }
+    }
+
+    @Test func emptyTablesPrintNothingForPeople() {
+        let empty = ResultTable(columns: table.columns, rows: [])
+        #expect(TableRenderer().render(empty) == "")
+        #expect(MarkdownRenderer().render(empty) == "")
+        #expect(DelimitedRenderer.csv.render(empty) == "location,controller,fatalities,latitude,articles\n")
+    }
+}
