@@ -17,6 +17,12 @@ struct ArticleReader {
     var narrativeNote = ""
     var lastSubject: String?
     var lastPlace: PlaceMention?
+    /// The place of the last event, and the sentence it came from.
+    var lastEventPlace: (place: PlaceMention, sentence: Int)?
+    /// The last attack told (type and sentence), for "Serangan juga menghantam X".
+    var lastAttack: (type: String, sentence: Int)?
+    /// Events whose place was not named after their cue (a fallback or a back-reference).
+    var weakPlaces = Set<Int>()
     var lastTerritory: (event: Int, sentence: Int)?
     var articleGovernorates: [String: Int] = [:]
 
@@ -56,9 +62,10 @@ struct ArticleReader {
             }
             if let agency = info.agency, !agencies.contains(agency) { agencies.append(agency) }
             readEvents(info)
-            if let first = info.dates.first(where: { $0.date != nil }) {
-                narrative = first.date
-                narrativeNote = "\(first.mention.text) in an earlier sentence"
+            if let first = info.dates.first(where: { $0.date != nil }), let date = first.date {
+                // background ("pada Agustus 2014", "bulan lalu") does not move the story's date
+                let near = resolver.reference.map { ref in date.day != nil && abs(date.dayNumber - ref.dayNumber) <= 10 } ?? (date.day != nil)
+                if near { narrative = date; narrativeNote = "\(first.mention.text) in an earlier sentence" }
             }
             if let p = info.places.last(where: { !$0.reference }) { lastPlace = p }
         }
@@ -109,8 +116,15 @@ struct ArticleReader {
     /// The date of an event whose cue is at `cue`: a date named after it in its clause, else
     /// before it in the sentence, else the date the story is at.
     func eventDate(_ info: SentenceInfo, cue: Int) -> (PartialDate?, String) {
-        let after = info.dates.filter { $0.mention.start >= cue && $0.mention.start - cue <= 14 && $0.date != nil }
+        let nextCue = info.cues.first { $0.start > cue }?.start ?? info.tokens.count
+        let after = info.dates.filter { $0.mention.start >= cue && $0.mention.start - cue <= 24 && $0.mention.start < nextCue && $0.date != nil }
         if let d = after.first { return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)") }
+        // "…, sehari setelah mortir itu menewaskan …": the clause after "setelah" is the earlier event
+        if let d = info.dates.last(where: { $0.mention.end <= cue && $0.date != nil }), case let .shift(days) = d.mention.spec,
+           days > 0, d.mention.start > 2, let date = d.date, date.day != nil {
+            let earlier = PartialDate(days: date.dayNumber - 2 * days)
+            return (earlier, "date: \(d.mention.text) — the event the sentence dates from, \(days) day(s) before")
+        }
         if let d = info.dates.last(where: { $0.mention.end <= cue && $0.date != nil }) {
             return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)")
         }
@@ -138,7 +152,12 @@ struct ArticleReader {
             let after = span.end < info.tokens.count ? info.tokens[span.end].fold : ""
             ctx.province = before == "provinsi" || before == "province" || after == "province" || after == "governorate"
             var mention: PlaceMention
-            if let index = x.placeIndex.best(span.candidates, context: ctx) {
+            if var index = x.placeIndex.best(span.candidates, context: ctx) {
+                var buildingNote = ""
+                if x.placeIndex.isBuilding(x.placeIndex.places[index]), let town = x.placeIndex.town(containing: x.placeIndex.places[index]) {
+                    buildingNote = " — \(x.placeIndex.places[index].name) is a building in \(x.placeIndex.places[town].name)"
+                    index = town
+                }
                 let p = x.placeIndex.places[index]
                 if let facility = span.facility {
                     let name = facility + " " + written
@@ -149,7 +168,7 @@ struct ArticleReader {
                 } else {
                     mention = PlaceMention(start: span.start, end: span.end, written: written, place: .known(ref: p.ref), name: p.name,
                                            admin1: p.admin1, country: p.country, feature: p.feature,
-                                           note: "place: '\(written)' matched \(p.ref) \(p.name) (\(p.admin1 ?? "-")), \(span.candidates.count) candidate\(span.candidates.count == 1 ? "" : "s")")
+                                           note: "place: '\(written)' matched \(p.ref) \(p.name) (\(p.admin1 ?? "-")), \(span.candidates.count) candidate\(span.candidates.count == 1 ? "" : "s")\(buildingNote)")
                 }
             } else if let name = span.unlisted {
                 let full = span.facility.map { $0 + " " + name } ?? name
@@ -180,7 +199,8 @@ struct ArticleReader {
                     let dStart = info.has(.direction, at: j) != nil ? j : j - 1
                     let prev = dStart > 0 ? info.tokens[dStart - 1].fold : ""
                     let next = j + 1 < info.tokens.count ? info.tokens[j + 1].fold : ""
-                    if next == "dari" || next == "of" || prev == "sebelah" || ((prev == "di" || prev == "ke") && j + 1 == span.start) {
+                    let onlyClassifiers = (j + 1..<span.start).allSatisfy { info.has(.classifier, at: $0) != nil }
+                    if next == "dari" || next == "of" || prev == "sebelah" || ((prev == "di" || prev == "ke") && onlyClassifiers) {
                         mention.reference = true; mention.note += "; a direction reference, not an event place"
                     }
                 }

@@ -107,6 +107,10 @@ struct DateFinder: Sendable {
             // weekday alone, maybe "pekan lalu"
             if t.isWord, let w = word(tokens, i, .weekday) {
                 var end = i + w.length
+                // "Senin (23/11)": the day and month that follow carry the weekday
+                if end + 1 < tokens.count, tokens[end].fold == "(" || tokens[end].fold == ",", number(tokens, end + 1) != nil {
+                    i += 1; continue
+                }
                 var weeks = 0
                 if let lw = lexicons.dates.match(tokens, at: end), lw.values.contains(where: { $0.kind == .lastweek }) {
                     weeks = 1; end += lw.length
@@ -138,8 +142,16 @@ struct DateFinder: Sendable {
                     }
                     if spec != nil { break }
                 }
+                var start = i
+                // "enam hari setelah", "five days after": a count before the shift
+                if case let .shift(days)? = spec, abs(days) == 1, i > 0 {
+                    if let n = number(tokens, i - 1), n > 0, n < 60 { spec = .shift(days: days * n); start = i - 1 }
+                    else if let n = lexicons.numbers.entries[tokens[i - 1].fold]?.first(where: { $0.kind == .unit }) {
+                        spec = .shift(days: days * n.value); start = i - 1
+                    }
+                }
                 if let spec {
-                    result.append(DateMention(start: i, end: end, spec: spec, text: text(i, end)))
+                    result.append(DateMention(start: start, end: end, spec: spec, text: text(start, end)))
                     i = end; continue
                 }
             }

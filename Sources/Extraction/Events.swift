@@ -12,6 +12,8 @@ extension ArticleReader {
     }
 
     func isSupporter(_ info: SentenceInfo, _ f: FactionIndex.Mention) -> Bool {
+        // "the U.S.-backed SDF", "Turkish-led"
+        if f.end < info.tokens.count, info.tokens[f.end].hyphenBefore, ["backed", "led", "supported", "allied"].contains(info.tokens[f.end].fold) { return true }
         guard let s = info.roleBefore(.support, f.start, window: 5) else { return false }
         return !info.factions.contains { $0.start > s && $0.end <= f.start }
     }
@@ -66,6 +68,11 @@ extension ArticleReader {
                 k -= 1
             }
             guard coordinated else { break }
+            // a governorate or a larger place after a comma contains the first one ("Akçakale, Provinsi Şanlıurfa")
+            let firstIsArea = first.feature.hasPrefix("A.")
+            let container = !firstIsArea && (p.feature.hasPrefix("A.") || (k >= 0 && info.tokens[k].fold == "," && p.admin1 == first.admin1
+                && PlaceIndex.featureRank(p.feature, province: false) < PlaceIndex.featureRank(first.feature, province: false)))
+            if container { break }
             result.append(p)
             previousEnd = p.end
         }
@@ -81,7 +88,7 @@ extension ArticleReader {
         let anaphor = info.tokens.indices.contains { info.has(.anaphor, at: $0) != nil && abs($0 - cue) <= 8 }
         guard anaphor || force else { return nil }
         if let p = info.places.last(where: { $0.end <= cue }) { return p }
-        return lastPlace
+        return lastEventPlace?.place ?? lastPlace
     }
 
     /// Deaths the sentence reports: a number (digits or words) next to a death word, not a wound.
@@ -157,6 +164,10 @@ extension ArticleReader {
                 if cs > 0, info.has(.object, at: cs - 1) != nil { continue }
             }
             if case .type = kind, info.roleBefore(.support, cs, window: 3) != nil { continue }
+            if kind == .attack {
+                guard let last = lastAttack, info.index - last.sentence <= 2 else { continue }
+                kind = .type(last.type)
+            }
             // a relative clause describes a holding: "yang menguasai Douma", "rebel-held"
             let relative = info.roleBefore(.relative, cs, window: 3) != nil
                 && (info.roleBefore(.relative, cs, window: 3).map { r in (r + 1..<cs).allSatisfy { info.has(.present, at: $0) != nil || ["telah", "baru", "sudah", "juga"].contains(info.tokens[$0].fold) } } ?? false)
@@ -178,6 +189,7 @@ extension ArticleReader {
             var actor: (String, String)?
             var target: (String, String)?
             var places: [PlaceMention] = []
+            var weak = false
             let passive = cue.cue.passive
             if kind.isTerritory {
                 if passive {
@@ -187,16 +199,21 @@ extension ArticleReader {
                 } else {
                     actor = subject(info, before: cs)
                     places = placesAfter(info, ce, limit: min(limit, nextCue > ce ? max(nextCue, ce + 1) : limit))
-                    if places.isEmpty, let p = placeBefore(info, cs, from: 0) { places = [p] }
+                    if places.isEmpty, let p = placeBefore(info, cs, from: 0) { places = [p]; weak = true }
                 }
-                if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p] }
+                if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p]; weak = true }
                 if let f = faction(after: .from, in: info, from: ce, limit: limit) { target = (f.faction, f.alias) }
                 else if !passive, let f = info.factions.first(where: { $0.start >= ce && $0.start <= ce + 2 }), f.faction != actor?.0 { target = (f.faction, f.alias) }
             } else {
                 // an attack: its places after the cue, else before it
-                places = placesAfter(info, ce, limit: limit)
-                if places.isEmpty, let p = placeBefore(info, cs, from: 0) { places = [p] }
-                if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p] }
+                places = placesAfter(info, ce, limit: limit, window: 20)
+                if places.isEmpty, let p = placeBefore(info, cs, from: 0) { places = [p]; weak = true }
+                if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p]; weak = true }
+                // a sentence that goes on telling the last event: its place
+                if places.isEmpty, let last = lastEventPlace, info.index - last.sentence <= 1 || kind == .type("Agreement") {
+                    places = [last.place]; weak = true
+                    notes.append("place: none named; the place of the event told just before")
+                }
                 let first = info.tokens[cs].fold
                 let verb = ["me", "ber", "di", "ter"].contains { first.hasPrefix($0) } || language == "en" && (first.hasSuffix("ed") || first.hasSuffix("ing"))
                 if language == "en", !verb, let f = info.factions.last(where: { $0.end <= cs && cs - $0.end <= 1 }) { actor = (f.faction, f.alias) }
@@ -262,7 +279,25 @@ extension ArticleReader {
                                            explanation: ["cue: '\(info.text(cs, ce))' → \(type)", dateNote, place.note] + notes)
                 events.append(event)
                 sentenceEvents.append(events.count - 1)
+                if weak { weakPlaces.insert(events.count - 1) }
                 if Vocabulary.territory.contains(type) { lastTerritory = (events.count - 1, info.index) }
+                else if Vocabulary.family(of: type) == "Explosions/Remote violence" || type == "Armed clash" { lastAttack = (type, info.index) }
+                lastEventPlace = (place, info.index)
+            }
+        }
+        // a chemical attack is not also an air strike or shelling; the fighting for a capture is the capture
+        var drop = Set<Int>()
+        for i in sentenceEvents {
+            let e = events[i]
+            if e.type == "Air/drone strike" || e.type == "Shelling/artillery/missile attack",
+               sentenceEvents.contains(where: { events[$0].type == "Chemical weapon" && events[$0].place == e.place }) { drop.insert(i) }
+            if e.type == "Armed clash", weakPlaces.contains(i), sentenceEvents.contains(where: { Vocabulary.territory.contains(events[$0].type) }) { drop.insert(i) }
+        }
+        if !drop.isEmpty {
+            for i in drop.sorted(by: >) {
+                events.remove(at: i)
+                weakPlaces = Set(weakPlaces.compactMap { $0 == i ? nil : ($0 > i ? $0 - 1 : $0) })
+                if let t = lastTerritory, t.event >= i { lastTerritory = t.event == i ? nil : (t.event - 1, t.sentence) }
             }
         }
         if let s = subjectThisSentence ?? subject(info, before: info.tokens.count).map({ $0.0 }) { lastSubject = s }
@@ -288,6 +323,19 @@ extension ArticleReader {
             if let p = anaphoricPlace(info, near: cue.start, force: false), places.isEmpty || info.tokens.indices.contains(where: { info.has(.anaphor, at: $0) != nil && $0 < cue.start }) {
                 places = [p]
             }
+            // "Serangan ke X, yang kini dikuasai IS": the attack took the place
+            if let f = faction, let p = places.first, present,
+               info.tokens.contains(where: { ["serangan", "serbuan", "attack", "offensive", "assault"].contains($0.fold) }),
+               !events.contains(where: { Vocabulary.territory.contains($0.type) && $0.place == p.place }) {
+                let (d, note) = eventDate(info, cue: cue.start)
+                let type = x.factions.isState(f) ? Vocabulary.regains : Vocabulary.overtakes
+                events.append(ExtractedEvent(type: type, date: d, place: p.place, actor: f, target: x.factions.isState(f) ? nil : "syrian_government",
+                                             controller: f, fatalities: fatalities(info), sentenceIndex: info.index, evidence: info.text,
+                                             cue: cue.cue.phrase, agency: info.agency,
+                                             explanation: ["cue: '\(info.text(cue.start, cue.end))' after an attack → \(type)", note, p.note]))
+                lastTerritory = (events.count - 1, info.index)
+                lastEventPlace = (p, info.index)
+            }
             // a change of hands just reported: who holds the place now
             if let f = faction, let last = lastTerritory, info.index - last.sentence <= 2, let p = places.first,
                events[last.event].place == p.place {
@@ -310,6 +358,17 @@ extension ArticleReader {
 
     /// Article-level clean-up: the same event told twice, a withdrawal that is the other side of a capture.
     mutating func finish() {
+        // the fighting for a place told without naming it again is the capture of that place
+        var folded = events
+        for i in weakPlaces.sorted(by: >) where i < folded.count && folded[i].type == "Armed clash" {
+            let e = folded[i]
+            if let j = folded.indices.first(where: { j in Vocabulary.territory.contains(folded[j].type) && folded[j].place == e.place
+                && (folded[j].date == nil || e.date == nil || (folded[j].date!.year == e.date!.year && folded[j].date!.month == e.date!.month)) }) {
+                if folded[j].fatalities == nil { folded[j].fatalities = e.fatalities }
+                folded.remove(at: i)
+            }
+        }
+        events = folded
         var kept: [ExtractedEvent] = []
         for event in events {
             if let i = kept.firstIndex(where: { $0.type == event.type && $0.place == event.place && $0.date == event.date }) {

@@ -4,7 +4,7 @@ import Embedded
 public struct Lexicons: Sendable {
     /// What a cue says happened.
     enum CueKind: Sendable, Equatable {
-        case take, retake, enter, withdraw, handover, hold, holdBy, free
+        case take, retake, enter, withdraw, handover, hold, holdBy, free, attack
         case type(String)
         var isTerritory: Bool {
             switch self { case .take, .retake, .enter, .withdraw, .handover: return true; default: return false }
@@ -15,7 +15,7 @@ public struct Lexicons: Sendable {
     enum Role: String, Sendable, CaseIterable {
         case regain, nonviolent, support, intent, negation, pronoun, from, against, by, between, coord, locator
         case classifier, facility, direction, distance, destination, anaphor, death, injury, vague, present, title
-        case relative, clause, attribution, stop, object, institution, abbrev
+        case relative, clause, attribution, stop, object, institution, abbrev, metonymy, agentverb, preposition
     }
     struct Word: Sendable { let language: String; let role: Role }
 
@@ -80,6 +80,7 @@ public struct Lexicons: Sendable {
             case "HOLD": kind = .hold
             case "HOLDBY": kind = .holdBy
             case "FREE": kind = .free
+            case "ATTACK": kind = .attack
             default:
                 guard Vocabulary.types.contains(String(f[2])) else {
                     throw ExtractionError.badLexicon("cues.tsv", line: n + 1, reason: "unknown event type '\(f[2])'")

@@ -11,6 +11,8 @@ struct PlaceIndex: Sendable {
     private(set) var governorates: [String: String] = [:]
     /// The A.ADM1 place of each governorate.
     private(set) var governoratePlace: [String: Int] = [:]
+    /// Towns (capitals of governorates and districts, or 10,000 people and more), to place a building in.
+    private(set) var towns: [Int] = []
     /// Country names (English and as news writes them) → ISO code.
     private(set) var countries: [String: String] = [:]
 
@@ -34,6 +36,10 @@ struct PlaceIndex: Sendable {
             }
         }
         maxWords = min(maxWords, 7)
+        towns = knowledge.places.indices.filter { i in
+            let p = knowledge.places[i]
+            return p.feature.hasPrefix("P.PPL") && p.latitude != nil && (p.feature.hasPrefix("P.PPLA") || p.feature == "P.PPLC" || (p.population ?? 0) >= 10000)
+        }
         for (code, name) in knowledge.countries { countries[NameKey.normalize(name)] = code }
         for (alias, code) in countryAliases { countries[NameKey.normalize(alias)] = code }
     }
@@ -81,5 +87,27 @@ struct PlaceIndex: Sendable {
             return (inSentence, countryNamed, Self.featureRank(p.feature, province: context.province), inArticle, -(p.population ?? 0))
         }
         return candidates.min { score($0) < score($1) }
+    }
+}
+
+extension PlaceIndex {
+    /// A building or square stands for the town it is in (a school, an academy, "X Square").
+    func isBuilding(_ place: Knowledge.Place) -> Bool {
+        place.feature == "S.SCHM" || place.feature == "S.BLDG" || place.feature == "S.HSP" || place.feature == "S.SQR"
+            || place.name.hasSuffix(" Square") || place.name.hasSuffix(" Academy")
+    }
+
+    /// The nearest town in the same governorate.
+    func town(containing place: Knowledge.Place) -> Int? {
+        guard let lat = place.latitude, let lon = place.longitude else { return nil }
+        var best: (Int, Double)?
+        for i in towns {
+            let t = places[i]
+            guard t.admin1 == place.admin1, let tlat = t.latitude, let tlon = t.longitude else { continue }
+            let d = (tlat - lat) * (tlat - lat) + (tlon - lon) * (tlon - lon)
+            if best == nil || d < best!.1 { best = (i, d) }
+        }
+        guard let (index, d) = best, d < 0.04 else { return nil }
+        return index
     }
 }

@@ -172,12 +172,37 @@ extension Extractor {
                     && !lexicons.isStopword(tokens[q].fold) && placeIndex.candidates(key: tokens[q].fold).isEmpty
                     && placeIndex.countries[tokens[q].fold] == nil && lexicons.dates.match(tokens, at: q) == nil
                 if (insideName || beforeName) && placeIndex.governorates[key] == nil { i = end; continue }
+                // a capital standing for its government: "sekutu utama Damaskus", "Damascus denies"
+                if info.roleBefore(.metonymy, i, window: 2) != nil { i = end; continue }
+                if (end..<min(end + 3, tokens.count)).contains(where: { k in
+                    info.has(.agentverb, at: k) != nil && (k == end || ["telah", "juga", "pun", "has", "have"].contains(tokens[k - 1].fold)) }) {
+                    i = end; continue
+                }
+                // a village named on its own needs a word that introduces a place before it
+                let minor = candidates.allSatisfy { c in
+                    let p = placeIndex.places[c]
+                    return !(p.feature.hasPrefix("A.") || p.feature.hasPrefix("P.PPLA") || p.feature == "P.PPLC" || (p.population ?? 0) >= 10000
+                             || p.ref.hasPrefix("sup:"))
+                }
+                if minor && facility == nil {
+                    var b = i - 1
+                    if b >= 0, isArticle(tokens[b]) { b -= 1 }
+                    let introduced = b >= 0 && (
+                        !info.roles[b].filter { [.preposition, .classifier, .facility, .locator, .coord, .destination, .direction, .institution].contains($0.role) }.isEmpty
+                        || info.cues.contains { $0.end == b + 1 }
+                        || [",", "("].contains(tokens[b].fold) && b > 0 && spans.last.map { $0.1 == b } == true)
+                    if !introduced { i = end; continue }
+                }
                 spans.append((i, end, key, candidates, nil, facility))
                 i = end; continue
             }
-            // a name the gazetteer lacks, introduced by a classifier ("desa X", "the village of X")
-            if let c = info.roleBefore(.classifier, i, window: 3) ?? info.roleBefore(.facility, i, window: 3),
-               c + (info.has(.classifier, at: c) ?? info.has(.facility, at: c) ?? 1) == i, tokens[i].upper || isArticle(tokens[i]) {
+            // a name the gazetteer lacks, introduced by a classifier ("desa X", "the village of X"),
+            // or coordinated with a place that was ("distrik Midan dan Tadamon")
+            let classified = info.roleBefore(.classifier, i, window: 3) ?? info.roleBefore(.facility, i, window: 3)
+            let byClassifier = classified.map { c in c + (info.has(.classifier, at: c) ?? info.has(.facility, at: c) ?? 1) == i } ?? false
+            let byCoordination = i >= 2 && info.has(.coord, at: i - 1) != nil && spans.last.map { $0.1 == i - 1 } == true
+                && spans.last.map { last in last.0 > 0 && info.has(.classifier, at: last.0 - 1) != nil } == true
+            if byClassifier || byCoordination, tokens[i].upper || isArticle(tokens[i]) {
                 var end = i
                 while end < tokens.count, end - i < 4, tokens[end].isWord, !masked[end],
                       tokens[end].upper || (isArticle(tokens[end]) && end + 1 < tokens.count && tokens[end + 1].hyphenBefore) {

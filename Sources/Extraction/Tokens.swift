@@ -175,6 +175,9 @@ enum Tokenizer {
             if s.properties.isUppercase { uppers += 1; if n == 0 { upper = true } }
         }
         if let first = raw.unicodeScalars.first, first.properties.isUppercase { upper = true }
+        var fold = fold
+        // English possessive: "Tuesday's", "Al-Qaeda's"
+        if raw.count > 3, raw.hasSuffix("'s") || raw.hasSuffix("’s"), fold.hasSuffix("s") { fold.removeLast() }
         return Token(kind: .word, text: raw, fold: fold, upper: upper, allUpper: letters >= 2 && uppers == letters,
                      hyphenBefore: hyphen, value: nil)
     }
