@@ -12,9 +12,19 @@ static const unsigned char m0002[] = {
 #embed "../../Migrations/0002_reports.sql"
 , 0 };
 
+static const unsigned char m0003[] = {
+#embed "../../Migrations/0003_control.sql"
+, 0 };
+
+static const unsigned char m0004[] = {
+#embed "../../Migrations/0004_corrections.sql"
+, 0 };
+
 static const embedded_file table[] = {
     { "0001_schema.sql", m0001, sizeof m0001 - 1 },
     { "0002_reports.sql", m0002, sizeof m0002 - 1 },
+    { "0003_control.sql", m0003, sizeof m0003 - 1 },
+    { "0004_corrections.sql", m0004, sizeof m0004 - 1 },
 };
 
 const embedded_file *embedded_migrations(void) { return table; }
