@@ -27,6 +27,8 @@ public final class IngestRun {
     private var database: Database!
     private var writer: ArticleWriter!
     private var extractor: (any ArticleExtracting)!
+    /// An extracted batch waiting to be written while the next one is extracted.
+    private var pending: (prepared: [PreparedArticle], replacing: Bool)?
 
     public init(options: IngestOptions, observer: IngestObserver? = nil, makeExtractor: @escaping ExtractorFactory = IngestRun.defaultExtractor) {
         self.options = options
@@ -102,6 +104,7 @@ public final class IngestRun {
                 let decoded = Parallel.map(page, workers: options.workers) { $0.decoded() }
                 try extractAndWrite(decoded, replacing: true)
             }
+            try flush()
             progress.phase = "ingesting"
         }
         try database.execute(sql: PipelineSQL.writeFingerprint, current)
@@ -125,7 +128,7 @@ public final class IngestRun {
             }
         }
         if !batch.isEmpty { try process(batch) }
-        report()
+        try flush()
     }
 
     private func process(_ batch: [WorkItem]) throws {
@@ -170,15 +173,33 @@ public final class IngestRun {
         }
     }
 
+    /// Extracts `articles` on all cores while this thread writes the batch extracted before;
+    /// the new batch is written on the next call (or by `flush`).
     private func extractAndWrite(_ articles: [DecodedArticle], replacing: Bool) throws {
-        guard !articles.isEmpty else { report(); return }
-        let extractor = self.extractor!
-        let prepared: [PreparedArticle] = Parallel.map(articles, workers: options.workers) { article in
-            let extraction = extractor.extract(article.extractionInput)
-            return PreparedArticle(article: RecordMapping.article(extraction, source: article),
-                                   events: extraction.events.map(RecordMapping.event),
-                                   controls: extraction.controls.map(RecordMapping.control))
+        let extractor = self.extractor!, workers = options.workers
+        let extracted = Handoff<[PreparedArticle]>()
+        let group = DispatchGroup()
+        if !articles.isEmpty {
+            DispatchQueue.global().async(group: group) {
+                extracted.value = Parallel.map(articles, workers: workers) { article in
+                    let extraction = extractor.extract(article.extractionInput)
+                    return PreparedArticle(article: RecordMapping.article(extraction, source: article),
+                                           events: extraction.events.map(RecordMapping.event),
+                                           controls: extraction.controls.map(RecordMapping.control))
+                }
+            }
         }
+        let writing = Result { try flush() }
+        group.wait()
+        try writing.get()
+        if let prepared = extracted.value, !prepared.isEmpty { pending = (prepared, replacing) }
+    }
+
+    /// Writes the batch waiting to be written, if any.
+    private func flush() throws {
+        defer { report() }
+        guard let (prepared, replacing) = pending else { return }
+        pending = nil
         let outcomes = try write(prepared, replacing: replacing)
         for (item, outcome) in zip(prepared, outcomes) {
             switch outcome {
@@ -192,7 +213,6 @@ public final class IngestRun {
                 skip(error)
             }
         }
-        report()
     }
 
     /// Writes the batch in one transaction; retried from scratch when another writer holds the lock.
@@ -202,7 +222,8 @@ public final class IngestRun {
                 return try database.inTransaction(.immediate) {
                     try prepared.map { item -> Result<ArticleOutcome, PipelineError> in
                         do {
-                            let outcome = try writer.write(item.article, events: item.events, controls: item.controls, replacingUnchanged: replacing)
+                            let corrected = try Corrections.apply(to: item.events, controls: item.controls, contentHash: item.article.contentHash, in: database)
+                            let outcome = try writer.write(item.article, events: corrected.events, controls: corrected.controls, replacingUnchanged: replacing)
                             switch outcome {
                             case .inserted: return .success(.inserted)
                             case .updated: return .success(replacing ? .reextracted : .updated)
@@ -260,6 +281,11 @@ public final class IngestRun {
         }
         return count
     }
+}
+
+/// A value handed from a worker thread to the waiting caller (after `DispatchGroup.wait`).
+private final class Handoff<Value>: @unchecked Sendable {
+    var value: Value?
 }
 
 private struct PreparedArticle: Sendable {

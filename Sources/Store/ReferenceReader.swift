@@ -83,7 +83,7 @@ public struct ReferenceReader {
     public func fingerprint() throws -> String {
         let parts = try database.query(sql: """
             SELECT (SELECT count(*) || ':' || coalesce(max(id), 0) FROM locations WHERE needs_review = 0),
-                   (SELECT count(*) FROM location_names),
+                   (SELECT count(*) FROM location_names WHERE origin <> 'extracted'),
                    (SELECT count(*) || ':' || coalesce(max(id), 0) FROM factions),
                    (SELECT count(*) || ':' || coalesce(max(id), 0) FROM faction_aliases),
                    (SELECT value FROM meta WHERE key = 'reference_version')

@@ -62,6 +62,18 @@ import Testing
         #expect(third.unchanged == 2 && third.reextracted == 0)
     }
 
+    @Test func placesMetInArticlesDoNotCountAsAReferenceChange() throws {
+        let folder = try TemporaryFolder()
+        let database = folder.path("events.db")
+        let imports = Array(try referenceFiles(folder).dropFirst())   // no user place: the event's place is unlisted
+        try folder.write("in/a.txt", "Judul\n\nBrigade Elang menyerang desa itu.\n")
+        let first = try IngestRun.spotting([folder.path("in")], database: database, imports: imports)
+        #expect(first.inserted == 1 && first.events == 1)
+        #expect(try count(database, "locations WHERE origin = 'extracted'") == 1)
+        let second = try IngestRun.spotting([folder.path("in")], database: database)
+        #expect(second.unchanged == 1 && second.reextracted == 0)
+    }
+
     @Test func userRowsSurviveANewerBuildOfTheReferenceData() throws {
         let folder = try TemporaryFolder()
         let database = folder.path("events.db")
