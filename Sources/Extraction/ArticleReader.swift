@@ -17,6 +17,8 @@ struct ArticleReader {
     var narrativeNote = ""
     var lastSubject: String?
     var lastPlace: PlaceMention?
+    /// The first place of the last sentence that named one: what "kota itu" most often means.
+    var lastTopicPlace: PlaceMention?
     /// The place of the last event, and the sentence it came from.
     var lastEventPlace: (place: PlaceMention, sentence: Int)?
     /// The last attack told (type and sentence), for "Serangan juga menghantam X".
@@ -25,6 +27,7 @@ struct ArticleReader {
     var weakPlaces = Set<Int>()
     var lastTerritory: (event: Int, sentence: Int)?
     var articleGovernorates: [String: Int] = [:]
+    var resolvedKeys: [String: Int] = [:]
 
     init(extractor: Extractor, language: String, published: PartialDate?, rawText: String) {
         x = extractor; self.language = language; self.published = published; self.rawText = rawText
@@ -61,13 +64,19 @@ struct ArticleReader {
                 if let date = resolved?.date { previous = date }
             }
             if let agency = info.agency, !agencies.contains(agency) { agencies.append(agency) }
+            let before = events.count
             readEvents(info)
-            if let first = info.dates.first(where: { $0.date != nil }), let date = first.date {
+            if events.count > before, let date = events.last?.date, date.day != nil {
+                narrative = date; narrativeNote = "an event of an earlier sentence"
+            } else if let first = info.dates.first(where: { $0.date != nil }), let date = first.date {
                 // background ("pada Agustus 2014", "bulan lalu") does not move the story's date
-                let near = resolver.reference.map { ref in date.day != nil && abs(date.dayNumber - ref.dayNumber) <= 10 } ?? (date.day != nil)
+                var shifted = false
+                if case .shift = first.mention.spec { shifted = true }
+                let near = !shifted && (resolver.reference.map { ref in date.day != nil && abs(date.dayNumber - ref.dayNumber) <= 31 } ?? (date.day != nil))
                 if near { narrative = date; narrativeNote = "\(first.mention.text) in an earlier sentence" }
             }
             if let p = info.places.last(where: { !$0.reference }) { lastPlace = p }
+            if let p = info.places.first(where: { !$0.reference }) { lastTopicPlace = p }
         }
         finish()
     }
@@ -116,8 +125,14 @@ struct ArticleReader {
     /// The date of an event whose cue is at `cue`: a date named after it in its clause, else
     /// before it in the sentence, else the date the story is at.
     func eventDate(_ info: SentenceInfo, cue: Int) -> (PartialDate?, String) {
-        let nextCue = info.cues.first { $0.start > cue }?.start ?? info.tokens.count
-        let after = info.dates.filter { $0.mention.start >= cue && $0.mention.start - cue <= 24 && $0.mention.start < nextCue && $0.date != nil }
+        // the next cue of another kind (a gloss in brackets, "pesawat nirawak (drone)", is the same one)
+        let this = info.cues.first { $0.start == cue }
+        let nextCue = info.cues.first { $0.start > cue && !($0.cue.kind == this?.cue.kind && $0.start - (this?.end ?? cue) <= 2) }?.start ?? info.tokens.count
+        // a date after the cue and before the next one; "N hari setelah Y" after a cue dates Y, not the cue
+        let after = info.dates.filter { d in
+            if case let .shift(days) = d.mention.spec, days > 0 { return false }
+            return d.mention.start >= cue && d.mention.start - cue <= 32 && d.mention.start < nextCue && d.date != nil
+        }
         if let d = after.first { return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)") }
         // "…, sehari setelah mortir itu menewaskan …": the clause after "setelah" is the earlier event
         if let d = info.dates.last(where: { $0.mention.end <= cue && $0.date != nil }), case let .shift(days) = d.mention.spec,
@@ -128,9 +143,6 @@ struct ArticleReader {
         if let d = info.dates.last(where: { $0.mention.end <= cue && $0.date != nil }) {
             return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)")
         }
-        if let d = info.dates.first(where: { $0.date != nil }) {
-            return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)")
-        }
         if let narrative { return (narrative, "date: \(narrative), from \(narrativeNote)") }
         if let ref = resolver.reference { return (ref, "date: the article's date \(ref) (\(referenceNote))") }
         return (nil, "date: none in the text")
@@ -138,7 +150,7 @@ struct ArticleReader {
 
     // MARK: - Places
 
-    private func resolvePlaces(_ info: SentenceInfo, _ spans: [(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)]) -> [PlaceMention] {
+    private mutating func resolvePlaces(_ info: SentenceInfo, _ spans: [(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)]) -> [PlaceMention] {
         var context = PlaceIndex.Context()
         context.articleGovernorates = articleGovernorates
         for span in spans { if let g = x.placeIndex.governorates[span.key] { context.sentenceGovernorates.insert(g) } }
@@ -152,7 +164,10 @@ struct ArticleReader {
             let after = span.end < info.tokens.count ? info.tokens[span.end].fold : ""
             ctx.province = before == "provinsi" || before == "province" || after == "province" || after == "governorate"
             var mention: PlaceMention
-            if var index = x.placeIndex.best(span.candidates, context: ctx) {
+            // one name, one place in an article: the first resolution holds
+            let chosen = resolvedKeys[span.key].flatMap { span.candidates.contains($0) ? $0 : nil } ?? x.placeIndex.best(span.candidates, context: ctx)
+            if let c = chosen, !span.candidates.isEmpty { resolvedKeys[span.key] = c }
+            if var index = chosen {
                 var buildingNote = ""
                 if x.placeIndex.isBuilding(x.placeIndex.places[index]), let town = x.placeIndex.town(containing: x.placeIndex.places[index]) {
                     buildingNote = " — \(x.placeIndex.places[index].name) is a building in \(x.placeIndex.places[town].name)"

@@ -24,6 +24,9 @@ extension ArticleReader {
         let start = clauseStart(info, before: cue)
         let inClause = info.factions.filter { $0.start >= start && $0.end <= cue && !isSupporter(info, $0) }
         if let f = inClause.first { return (f.faction, f.alias) }
+        if (start..<cue).contains(where: { info.has(.sameactor, at: $0) != nil }), let t = lastTerritory, let a = events[t.event].actor {
+            return (a, "'the same' as the last change of hands: \(a)")
+        }
         if (start..<cue).contains(where: { info.has(.pronoun, at: $0) != nil }), let last = lastSubject { return (last, "a pronoun for \(last)") }
         let before = info.factions.filter { $0.end <= start && !isSupporter(info, $0) }
         if let f = before.first { return (f.faction, f.alias) }
@@ -86,9 +89,11 @@ extension ArticleReader {
     /// "kota itu", "the town", a verb with -nya: the place named last (in this sentence, else before).
     func anaphoricPlace(_ info: SentenceInfo, near cue: Int, force: Bool) -> PlaceMention? {
         let anaphor = info.tokens.indices.contains { info.has(.anaphor, at: $0) != nil && abs($0 - cue) <= 8 }
-        guard anaphor || force else { return nil }
+        let eventAnaphor = info.tokens.indices.contains { info.has(.eventanaphor, at: $0) != nil && abs($0 - cue) <= 8 }
+        guard anaphor || eventAnaphor || force else { return nil }
         if let p = info.places.last(where: { $0.end <= cue }) { return p }
-        return lastEventPlace?.place ?? lastPlace
+        if eventAnaphor, let p = lastEventPlace?.place { return p }
+        return lastTopicPlace ?? lastEventPlace?.place ?? lastPlace
     }
 
     /// Deaths the sentence reports: a number (digits or words) next to a death word, not a wound.
@@ -157,13 +162,15 @@ extension ArticleReader {
             var kind = cue.cue.kind
             let isFree: Bool = { if case .free = kind { return true } else { return false } }()
             if !isFree {
-                if let j = info.roleBefore(.intent, cs, window: 3) ?? info.roleBefore(.negation, cs, window: 2) {
+                if let j = info.roleBefore(.intent, cs, window: 3) ?? info.roleBefore(.negation, cs, window: 3) {
                     let between = (j..<cs).contains { info.tokens[$0].fold == "," }
                     if !between { continue }
                 }
-                if cs > 0, info.has(.object, at: cs - 1) != nil { continue }
+                if cs > 0, info.has(.object, at: cs - 1) != nil || info.rolesEnding(at: cs - 1).contains(.object) { continue }
             }
             if case .type = kind, info.roleBefore(.support, cs, window: 3) != nil { continue }
+            // "serangan itu", "kesepakatan tersebut": an event told already, unless a new place follows
+            let toldAlready: Bool = { if case .type = kind, ce < info.tokens.count, ["itu", "tersebut"].contains(info.tokens[ce].fold) { return true }; return false }()
             if kind == .attack {
                 guard let last = lastAttack, info.index - last.sentence <= 2 else { continue }
                 kind = .type(last.type)
@@ -207,10 +214,17 @@ extension ArticleReader {
             } else {
                 // an attack: its places after the cue, else before it
                 places = placesAfter(info, ce, limit: limit, window: 20)
+                if toldAlready && places.isEmpty { continue }
+                // an agreement is placed where it was reached when the text says so ("di Moskow")
+                if kind == .type("Agreement") {
+                    if let p = info.places.first(where: { p in p.start > 0 && info.tokens[p.start - 1].fold == "di" && p.country != nil && p.country != "SY" && !p.reference }) { places = [p] }
+                    else if let p = unlistedAfterDi(info) { places = [p] }
+                }
                 if places.isEmpty, let p = placeBefore(info, cs, from: 0) { places = [p]; weak = true }
                 if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p]; weak = true }
                 // a sentence that goes on telling the last event: its place
-                if places.isEmpty, let last = lastEventPlace, info.index - last.sentence <= 1 || kind == .type("Agreement") {
+                // an agreement reached "di Ankara": a city the gazetteer may lack
+                if places.isEmpty, let last = lastEventPlace, info.index - last.sentence <= 2 {
                     places = [last.place]; weak = true
                     notes.append("place: none named; the place of the event told just before")
                 }
@@ -253,13 +267,13 @@ extension ArticleReader {
             case .type(let t): type = t
             default: continue
             }
-            if actorKey != nil, kind.isTerritory, kind != .withdraw, kind != .handover { subjectThisSentence = actorKey }
+            if actorKey != nil, kind != .withdraw, kind != .handover { subjectThisSentence = subjectThisSentence ?? actorKey }
             let deaths = fatalities(info)
             for place in places {
                 // one event per type and place in a sentence; a capture folds the fighting for it
                 if sentenceEvents.contains(where: { events[$0].type == type && events[$0].place == place.place }) { continue }
                 if Vocabulary.family(of: type) == "Battles",
-                   let existing = sentenceEvents.first(where: { Vocabulary.family(of: events[$0].type) == "Battles" && events[$0].place == place.place }) {
+                   let existing = sentenceEvents.first(where: { Vocabulary.family(of: events[$0].type) == "Battles" && events[$0].place == place.place && events[$0].date == date }) {
                     if Vocabulary.territory.contains(type) && events[existing].type == "Armed clash" {
                         events[existing].type = type; events[existing].controller = controller
                         events[existing].actor = actorKey ?? events[existing].actor
@@ -291,6 +305,11 @@ extension ArticleReader {
             let e = events[i]
             if e.type == "Air/drone strike" || e.type == "Shelling/artillery/missile attack",
                sentenceEvents.contains(where: { events[$0].type == "Chemical weapon" && events[$0].place == e.place }) { drop.insert(i) }
+            // a suicide car bomb is not also a car bomb; rockets fired by aircraft are the air strike
+            if e.type == "Remote explosive/landmine/IED",
+               sentenceEvents.contains(where: { events[$0].type == "Suicide bomb" && events[$0].place == e.place }) { drop.insert(i) }
+            if e.type == "Shelling/artillery/missile attack",
+               sentenceEvents.contains(where: { $0 < i && events[$0].type == "Air/drone strike" && events[$0].place == e.place }) { drop.insert(i) }
             if e.type == "Armed clash", weakPlaces.contains(i), sentenceEvents.contains(where: { Vocabulary.territory.contains(events[$0].type) }) { drop.insert(i) }
         }
         if !drop.isEmpty {
@@ -300,7 +319,7 @@ extension ArticleReader {
                 if let t = lastTerritory, t.event >= i { lastTerritory = t.event == i ? nil : (t.event - 1, t.sentence) }
             }
         }
-        if let s = subjectThisSentence ?? subject(info, before: info.tokens.count).map({ $0.0 }) { lastSubject = s }
+        if let s = subjectThisSentence ?? info.factions.first(where: { !isSupporter(info, $0) })?.faction { lastSubject = s }
     }
 
     /// A holding ("IS fighters also control most of Yarmouk", "yang kini dikuasai IS"), or a place
@@ -319,7 +338,8 @@ extension ArticleReader {
             places = placesAfter(info, cue.end, limit: limit)
         case .holdBy:
             faction = info.factions.first(where: { $0.start >= cue.end && $0.start <= cue.end + 4 })?.faction
-            if let p = placeBefore(info, cue.start, from: 0) { places = [p] }
+            // the place the clause describes: right before it ("al-Baghaliyah, yang kini dikuasai IS")
+            if let p = placeBefore(info, cue.start, from: 0), cue.start - p.end <= 4 { places = [p] }
             if let p = anaphoricPlace(info, near: cue.start, force: false), places.isEmpty || info.tokens.indices.contains(where: { info.has(.anaphor, at: $0) != nil && $0 < cue.start }) {
                 places = [p]
             }
@@ -345,13 +365,13 @@ extension ArticleReader {
         case .free:
             // the place is held by whoever the subject last took ground from
             places = placesAfter(info, cue.end, limit: limit, window: 4)
-            if places.isEmpty, let p = anaphoricPlace(info, near: cue.start, force: true) { places = [p] }
+            if places.isEmpty, let p = info.places.last(where: { $0.end <= cue.start }) ?? lastPlace { places = [p] }
             faction = events.last(where: { Vocabulary.territory.contains($0.type) && $0.target != nil && $0.target != "syrian_government" || Vocabulary.territory.contains($0.type) && $0.actor != nil && !x.factions.isState($0.actor) })
                 .flatMap { x.factions.isState($0.actor) ? $0.target : $0.actor }
         default: return
         }
         guard let faction else { return }
-        for p in places {
+        for p in places where !events.contains(where: { $0.sentenceIndex == info.index && Vocabulary.territory.contains($0.type) && $0.place == p.place }) {
             controls.append(ExtractedControl(place: p.place, faction: faction, asOf: asOf, sentenceIndex: info.index, evidence: info.text))
         }
     }
@@ -371,7 +391,8 @@ extension ArticleReader {
         events = folded
         var kept: [ExtractedEvent] = []
         for event in events {
-            if let i = kept.firstIndex(where: { $0.type == event.type && $0.place == event.place && $0.date == event.date }) {
+            if let i = kept.firstIndex(where: { $0.type == event.type && $0.place == event.place
+                && ($0.date == event.date || ($0.date?.day != nil && event.date?.day != nil && $0.type == "Agreement" && abs($0.date!.dayNumber - event.date!.dayNumber) <= 1)) }) {
                 if kept[i].fatalities == nil { kept[i].fatalities = event.fatalities }
                 if kept[i].actor == nil { kept[i].actor = event.actor }
                 if kept[i].target == nil { kept[i].target = event.target }
@@ -388,5 +409,26 @@ extension ArticleReader {
             }
         }
         events = kept
+        // a holding stated beside a reported change of hands at the same place is context, not news
+        controls.removeAll { c in
+            events.contains { e in
+                Vocabulary.territory.contains(e.type) && e.place == c.place && e.date.map { abs($0.dayNumber - c.asOf.dayNumber) <= 31 } ?? true
+            }
+        }
+    }
+
+    /// "di Ankara": a capitalized name after "di" that is no faction, country or common word.
+    func unlistedAfterDi(_ info: SentenceInfo) -> PlaceMention? {
+        for (i, t) in info.tokens.enumerated() where (t.fold == "di" || t.fold == "in") && i + 1 < info.tokens.count {
+            let n = info.tokens[i + 1]
+            guard n.isWord, n.upper, n.fold.count >= 4, x.placeIndex.countries[n.fold] == nil,
+                  !x.lexicons.isStopword(n.fold), info.roles[i + 1].isEmpty, x.lexicons.dates.match(info.tokens, at: i + 1) == nil,
+                  i + 2 >= info.tokens.count || !info.tokens[i + 2].upper else { continue }
+            let name = String(n.text)
+            return PlaceMention(start: i + 1, end: i + 2, written: name, place: .unlisted(name: name, country: nil, admin1: nil, parentRef: nil),
+                                name: name, admin1: nil, country: nil, feature: "unlisted",
+                                note: "place: '\(name)' not in the gazetteer; named after 'di'")
+        }
+        return nil
     }
 }

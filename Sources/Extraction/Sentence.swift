@@ -57,6 +57,15 @@ struct SentenceInfo: Sendable {
     }
 
     func faction(at i: Int) -> FactionIndex.Mention? { factions.first { $0.start <= i && i < $0.end } }
+
+    /// Roles of the phrases that end with token `i` ("pos perbatasan" ends at "perbatasan").
+    func rolesEnding(at i: Int) -> [Lexicons.Role] {
+        var result: [Lexicons.Role] = []
+        for j in max(0, i - 4)...max(0, i) where j < roles.count {
+            for r in roles[j] where j + r.length - 1 == i { result.append(r.role) }
+        }
+        return result
+    }
 }
 
 extension Extractor {
@@ -135,15 +144,15 @@ extension Extractor {
             var content: [Int] = []
             var j = i
             while j < tokens.count, content.count < placeIndex.maxWords, tokens[j].isWord, !masked[j] {
-                if !isArticle(tokens[j]) {
-                    if !tokens[j].upper && !content.isEmpty { break }
-                    content.append(j)
-                }
+                if !isArticle(tokens[j]) { content.append(j) }
                 j += 1
             }
-            guard let first = content.first, tokens[first].upper, !(isArticle(tokens[i]) && first != i + 1) else { i += 1; continue }
+            guard let first = content.first, !(isArticle(tokens[i]) && first != i + 1) else { i += 1; continue }
+            let firstUpper = tokens[first].upper
             var found: (Int, String, [Int])?
             for n in stride(from: content.count, through: 1, by: -1) {
+                // a name starts with a capital, or is a known phrase with one ("pos perbatasan Quneitra")
+                if !firstUpper { continue }
                 let key = content.prefix(n).map { tokens[$0].fold }.joined(separator: " ")
                 if n == 1 && (key.count < 3 || lexicons.isStopword(key)) { continue }
                 if placeIndex.countries[key] != nil { if n == 1 { break } else { continue } }
@@ -167,9 +176,10 @@ extension Extractor {
                 let insideName = p > 0 && tokens[p].isWord && tokens[p].upper && !masked[p]
                     && info.roles[p].isEmpty && !lexicons.isStopword(tokens[p].fold) && !(tokens[p].hyphenBefore)
                     && placeIndex.candidates(key: tokens[p].fold).isEmpty
-                let q = end
+                var q = end
+                if q + 1 < tokens.count, isArticle(tokens[q]), tokens[q + 1].hyphenBefore { q += 1 }
                 let beforeName = q < tokens.count && tokens[q].isWord && tokens[q].upper && !masked[q] && info.roles[q].isEmpty
-                    && !lexicons.isStopword(tokens[q].fold) && placeIndex.candidates(key: tokens[q].fold).isEmpty
+                    && !lexicons.isStopword(tokens[q].fold) && placeIndex.governorates[tokens[q].fold] == nil
                     && placeIndex.countries[tokens[q].fold] == nil && lexicons.dates.match(tokens, at: q) == nil
                 if (insideName || beforeName) && placeIndex.governorates[key] == nil { i = end; continue }
                 // a capital standing for its government: "sekutu utama Damaskus", "Damascus denies"
@@ -187,10 +197,11 @@ extension Extractor {
                 if minor && facility == nil {
                     var b = i - 1
                     if b >= 0, isArticle(tokens[b]) { b -= 1 }
+                    let introducing: Set<Lexicons.Role> = [.preposition, .classifier, .facility, .locator, .coord, .destination, .direction, .institution]
                     let introduced = b >= 0 && (
-                        !info.roles[b].filter { [.preposition, .classifier, .facility, .locator, .coord, .destination, .direction, .institution].contains($0.role) }.isEmpty
-                        || info.cues.contains { $0.end == b + 1 }
-                        || [",", "("].contains(tokens[b].fold) && b > 0 && spans.last.map { $0.1 == b } == true)
+                        info.roles[b].contains { introducing.contains($0.role) }
+                        || info.rolesEnding(at: b).contains { introducing.contains($0) }
+                        || info.cues.contains { $0.end == b + 1 })
                     if !introduced { i = end; continue }
                 }
                 spans.append((i, end, key, candidates, nil, facility))

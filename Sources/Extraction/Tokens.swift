@@ -151,7 +151,8 @@ enum Tokenizer {
                 }
                 i += 1; continue
             }
-            if isHyphen(v) { hyphenPending = false; i += 1; continue }
+            // "U.S.-backed": a hyphen glued to the word after it
+            if isHyphen(v) { hyphenPending = i > 0 && !scalars[i - 1].properties.isWhitespace; i += 1; continue }
             let raw = text[indices[i]..<indices[i + 1]]
             let fold: String
             switch v {
