@@ -24,6 +24,7 @@ struct Query: ParsableCommand {
             FactionsCommand.self, SourcesCommand.self, CasualtiesCommand.self, LocationsCommand.self,
             SearchCommand.self, SQLCommand.self, SaveCommand.self, RunCommand.self, ReportsCommand.self,
             CheckCommand.self,
+            ExplainCommand.self, CorrectCommand.self, ExportCommand.self, MapCommand.self,
         ]
     )
 }
