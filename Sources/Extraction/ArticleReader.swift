@@ -127,11 +127,14 @@ struct ArticleReader {
     func eventDate(_ info: SentenceInfo, cue: Int) -> (PartialDate?, String) {
         // the next cue of another kind (a gloss in brackets, "pesawat nirawak (drone)", is the same one)
         let this = info.cues.first { $0.start == cue }
-        let nextCue = info.cues.first { $0.start > cue && !($0.cue.kind == this?.cue.kind && $0.start - (this?.end ?? cue) <= 2) }?.start ?? info.tokens.count
+        let nextCue = info.cues.first { c in
+            guard c.start > cue, !(c.cue.kind == this?.cue.kind && c.start - (this?.end ?? cue) <= 2) else { return false }
+            switch c.cue.kind { case .hold, .holdBy, .free: return false; default: return true }
+        }?.start ?? info.tokens.count
         // a date after the cue and before the next one; "N hari setelah Y" after a cue dates Y, not the cue
         let after = info.dates.filter { d in
             if case let .shift(days) = d.mention.spec, days > 0 { return false }
-            return d.mention.start >= cue && d.mention.start - cue <= 32 && d.mention.start < nextCue && d.date != nil
+            return d.mention.start >= cue && d.mention.start - cue <= 45 && d.mention.start < nextCue && d.date != nil
         }
         if let d = after.first { return (d.date, "date: \(d.mention.text)\(d.note.isEmpty ? "" : " — " + d.note)") }
         // "…, sehari setelah mortir itu menewaskan …": the clause after "setelah" is the earlier event

@@ -64,13 +64,17 @@ extension ArticleReader {
             // tokens between the last coordinator and this place may only be classifiers
             var coordinated = false
             var k = p.start - 1
+            var areaWord = false
             while k >= previousEnd {
                 if info.places.contains(where: { $0.reference && $0.start <= k && k < $0.end }) { k -= 1; continue }
                 if info.has(.coord, at: k) != nil { coordinated = true; break }
+                if ["kawasan", "wilayah", "daerah", "region", "area"].contains(info.tokens[k].fold) { areaWord = true }
                 if info.has(.classifier, at: k) == nil && info.has(.facility, at: k) == nil && !["the", "of", "kota", "desa"].contains(info.tokens[k].fold) { break }
                 k -= 1
             }
             guard coordinated else { break }
+            // "Balyun, kawasan Jabal al-Zawiya": after a bare comma, an area word names the surroundings
+            if info.tokens[k].fold == ",", areaWord || !p.feature.hasPrefix("P") && p.feature != "unlisted" { break }
             // a governorate or a larger place after a comma contains the first one ("Akçakale, Provinsi Şanlıurfa")
             let firstIsArea = first.feature.hasPrefix("A.")
             let container = !firstIsArea && (p.feature.hasPrefix("A.") || (k >= 0 && info.tokens[k].fold == "," && p.admin1 == first.admin1
@@ -171,6 +175,11 @@ extension ArticleReader {
             if case .type = kind, info.roleBefore(.support, cs, window: 3) != nil { continue }
             // "serangan itu", "kesepakatan tersebut": an event told already, unless a new place follows
             let toldAlready: Bool = { if case .type = kind, ce < info.tokens.count, ["itu", "tersebut"].contains(info.tokens[ce].fold) { return true }; return false }()
+            // "Dalam pertempuran di X, … roket menghantam …": the fighting frames the other event
+            if kind == .type("Armed clash"), info.roleBefore(.frame, cs, window: 1) != nil,
+               info.cues.contains(where: { $0.start != cs && { if case .type(let t) = $0.cue.kind { return t != "Armed clash" }; return false }($0) }) {
+                continue
+            }
             if kind == .attack {
                 guard let last = lastAttack, info.index - last.sentence <= 2 else { continue }
                 kind = .type(last.type)
@@ -214,17 +223,20 @@ extension ArticleReader {
             } else {
                 // an attack: its places after the cue, else before it
                 places = placesAfter(info, ce, limit: limit, window: 20)
-                if toldAlready && places.isEmpty { continue }
+                if let frame = frameClash(info), frame.place.start < cs, places.first.map({ $0.start - ce > 8 }) ?? true, frame.cue < cs {
+                    places = [frame.place]; notes.append("place: the fighting the sentence opens with")
+                }
+                if toldAlready && (places.isEmpty || !(ce + 1..<min(ce + 4, info.tokens.count)).contains { info.has(.impact, at: $0) != nil }) { continue }
                 // an agreement is placed where it was reached when the text says so ("di Moskow")
                 if kind == .type("Agreement") {
                     if let p = info.places.first(where: { p in p.start > 0 && info.tokens[p.start - 1].fold == "di" && p.country != nil && p.country != "SY" && !p.reference }) { places = [p] }
                     else if let p = unlistedAfterDi(info) { places = [p] }
                 }
-                if places.isEmpty, let p = placeBefore(info, cs, from: 0) { places = [p]; weak = true }
+                if places.isEmpty, let p = placeBefore(info, cs, from: clauseStart(info, before: cs)) { places = [p]; weak = true }
                 if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p]; weak = true }
                 // a sentence that goes on telling the last event: its place
                 // an agreement reached "di Ankara": a city the gazetteer may lack
-                if places.isEmpty, let last = lastEventPlace, info.index - last.sentence <= 2 {
+                if places.isEmpty, let last = lastEventPlace, last.sentence < info.index, info.index - last.sentence <= 2 {
                     places = [last.place]; weak = true
                     notes.append("place: none named; the place of the event told just before")
                 }
@@ -232,6 +244,8 @@ extension ArticleReader {
                 let verb = ["me", "ber", "di", "ter"].contains { first.hasPrefix($0) } || language == "en" && (first.hasSuffix("ed") || first.hasSuffix("ing"))
                 if language == "en", !verb, let f = info.factions.last(where: { $0.end <= cs && cs - $0.end <= 1 }) { actor = (f.faction, f.alias) }
                 if language != "en", !verb, let f = info.factions.first(where: { $0.start >= ce && $0.start - ce <= 1 }) { actor = (f.faction, f.alias) }
+                // "penjarahan rumah-rumah oleh milisi pro-pemerintah"
+                if let f = faction(after: .by, in: info, from: ce, limit: min(limit, ce + 8)) { actor = (f.faction, f.alias) }
                 if actor == nil, cue.cue.kind == .type("Agreement"), let b = (0..<info.tokens.count).first(where: { info.has(.between, at: $0) != nil }) {
                     let fs = info.factions.filter { $0.start > b }
                     if let f = fs.first { actor = (f.faction, f.alias) }
@@ -295,7 +309,7 @@ extension ArticleReader {
                 sentenceEvents.append(events.count - 1)
                 if weak { weakPlaces.insert(events.count - 1) }
                 if Vocabulary.territory.contains(type) { lastTerritory = (events.count - 1, info.index) }
-                else if Vocabulary.family(of: type) == "Explosions/Remote violence" || type == "Armed clash" { lastAttack = (type, info.index) }
+                else if Vocabulary.family(of: type) == "Explosions/Remote violence" || type == "Armed clash" || type == "Attack" { lastAttack = (type, info.index) }
                 lastEventPlace = (place, info.index)
             }
         }
@@ -382,8 +396,8 @@ extension ArticleReader {
         var folded = events
         for i in weakPlaces.sorted(by: >) where i < folded.count && folded[i].type == "Armed clash" {
             let e = folded[i]
-            if let j = folded.indices.first(where: { j in Vocabulary.territory.contains(folded[j].type) && folded[j].place == e.place
-                && (folded[j].date == nil || e.date == nil || (folded[j].date!.year == e.date!.year && folded[j].date!.month == e.date!.month)) }) {
+            if let j = folded.indices.first(where: { j in (folded[j].type == Vocabulary.regains || folded[j].type == Vocabulary.overtakes) && folded[j].place == e.place
+                && (folded[j].date == nil || e.date == nil || abs(folded[j].date!.dayNumber - e.date!.dayNumber) <= 7) }) {
                 if folded[j].fatalities == nil { folded[j].fatalities = e.fatalities }
                 folded.remove(at: i)
             }
@@ -421,6 +435,7 @@ extension ArticleReader {
     func unlistedAfterDi(_ info: SentenceInfo) -> PlaceMention? {
         for (i, t) in info.tokens.enumerated() where (t.fold == "di" || t.fold == "in") && i + 1 < info.tokens.count {
             let n = info.tokens[i + 1]
+            if info.places.contains(where: { $0.start == i + 1 }) { continue }
             guard n.isWord, n.upper, n.fold.count >= 4, x.placeIndex.countries[n.fold] == nil,
                   !x.lexicons.isStopword(n.fold), info.roles[i + 1].isEmpty, x.lexicons.dates.match(info.tokens, at: i + 1) == nil,
                   i + 2 >= info.tokens.count || !info.tokens[i + 2].upper else { continue }
@@ -428,6 +443,16 @@ extension ArticleReader {
             return PlaceMention(start: i + 1, end: i + 2, written: name, place: .unlisted(name: name, country: nil, admin1: nil, parentRef: nil),
                                 name: name, admin1: nil, country: nil, feature: "unlisted",
                                 note: "place: '\(name)' not in the gazetteer; named after 'di'")
+        }
+        return nil
+    }
+}
+
+extension ArticleReader {
+    /// "Dalam pertempuran di kawasan Kessab, …": the clash cue that frames the sentence and its place.
+    func frameClash(_ info: SentenceInfo) -> (cue: Int, place: PlaceMention)? {
+        for c in info.cues where c.cue.kind == .type("Armed clash") && info.roleBefore(.frame, c.start, window: 1) != nil {
+            if let p = info.places.first(where: { $0.start >= c.end && $0.start - c.end <= 4 && !$0.reference }) { return (c.start, p) }
         }
         return nil
     }

@@ -148,11 +148,12 @@ extension Extractor {
                 j += 1
             }
             guard let first = content.first, !(isArticle(tokens[i]) && first != i + 1) else { i += 1; continue }
-            let firstUpper = tokens[first].upper
+            // a name starts with a capital, or with a facility word that is part of it ("pos perbatasan Quneitra")
+            let firstUpper = tokens[first].upper || (info.has(.facility, at: first) != nil && !lexicons.isStopword(tokens[first].fold) || info.has(.facility, at: first).map { $0 > 1 } == true)
             var found: (Int, String, [Int])?
             for n in stride(from: content.count, through: 1, by: -1) {
                 // a name starts with a capital, or is a known phrase with one ("pos perbatasan Quneitra")
-                if !firstUpper { continue }
+                if !firstUpper || (!tokens[first].upper && (n == 1 || !tokens[content[n - 1]].upper)) { continue }
                 let key = content.prefix(n).map { tokens[$0].fold }.joined(separator: " ")
                 if n == 1 && (key.count < 3 || lexicons.isStopword(key)) { continue }
                 if placeIndex.countries[key] != nil { if n == 1 { break } else { continue } }
