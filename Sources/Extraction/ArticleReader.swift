@@ -28,6 +28,7 @@ struct ArticleReader {
     var lastTerritory: (event: Int, sentence: Int)?
     var articleGovernorates: [String: Int] = [:]
     var resolvedKeys: [String: Int] = [:]
+    var facilityNames: [String: Int] = [:]
 
     init(extractor: Extractor, language: String, published: PartialDate?, rawText: String) {
         x = extractor; self.language = language; self.published = published; self.rawText = rawText
@@ -168,8 +169,13 @@ struct ArticleReader {
             ctx.province = before == "provinsi" || before == "province" || after == "province" || after == "governorate"
             var mention: PlaceMention
             // one name, one place in an article: the first resolution holds
-            let chosen = resolvedKeys[span.key].flatMap { span.candidates.contains($0) ? $0 : nil } ?? x.placeIndex.best(span.candidates, context: ctx)
+            let chosen = facilityNames[span.key] ?? resolvedKeys[span.key].flatMap { span.candidates.contains($0) ? $0 : nil } ?? x.placeIndex.best(span.candidates, context: ctx)
             if let c = chosen, !span.candidates.isEmpty { resolvedKeys[span.key] = c }
+            // "pos perbatasan Nassib" named first: a later bare "Nassib" is the same crossing
+            if let c = chosen, span.start < info.tokens.count, !info.tokens[span.start].upper, info.has(.facility, at: span.start) != nil {
+                let rest = info.tokens[span.start..<span.end].filter { $0.upper && $0.isWord }.map(\.fold).joined(separator: " ")
+                if !rest.isEmpty, facilityNames[rest] == nil { facilityNames[rest] = c }
+            }
             if var index = chosen {
                 var buildingNote = ""
                 if x.placeIndex.isBuilding(x.placeIndex.places[index]), let town = x.placeIndex.town(containing: x.placeIndex.places[index]) {
