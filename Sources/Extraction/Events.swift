@@ -38,7 +38,7 @@ extension ArticleReader {
         var j = from
         while j < min(limit, info.tokens.count) {
             if let length = info.has(role, at: j) {
-                if let f = info.factions.first(where: { $0.start >= j + length && $0.start <= j + length + 3 }) { return f }
+                if let f = info.factions.first(where: { $0.start >= j + length && $0.start <= j + length + 8 }) { return f }
             }
             j += 1
         }
@@ -236,7 +236,8 @@ extension ArticleReader {
                 if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p]; weak = true }
                 // a sentence that goes on telling the last event: its place
                 // an agreement reached "di Ankara": a city the gazetteer may lack
-                if places.isEmpty, let last = lastEventPlace, last.sentence < info.index, info.index - last.sentence <= 2 {
+                let statement = info.tokens.indices.contains { info.has(.statement, at: $0) != nil }
+                if places.isEmpty, !statement, let last = lastEventPlace, last.sentence < info.index, info.index - last.sentence <= 2 {
                     places = [last.place]; weak = true
                     notes.append("place: none named; the place of the event told just before")
                 }

@@ -15,7 +15,7 @@ public struct Lexicons: Sendable {
     enum Role: String, Sendable, CaseIterable {
         case regain, nonviolent, support, intent, negation, pronoun, from, against, by, between, coord, locator
         case classifier, facility, direction, distance, destination, anaphor, death, injury, vague, present, title
-        case relative, clause, attribution, stop, object, institution, abbrev, metonymy, agentverb, preposition, sameactor, eventanaphor, impact, frame
+        case relative, clause, attribution, stop, object, institution, abbrev, metonymy, agentverb, preposition, sameactor, eventanaphor, impact, frame, statement
     }
     struct Word: Sendable { let language: String; let role: Role }
 
