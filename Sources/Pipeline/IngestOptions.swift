@@ -61,6 +61,8 @@ public struct IngestSummary: Sendable {
     /// Rows imported from reference CSV files.
     public var imported = 0
     public var seconds = 0.0
+    /// Of which spent writing the database (the rest overlaps extraction or decodes).
+    public var writeSeconds = 0.0
 
     public var articles: Int { inserted + updated + unchanged + duplicates }
     /// True when some input could not be ingested: the command exits non-zero.

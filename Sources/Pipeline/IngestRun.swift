@@ -24,11 +24,13 @@ public final class IngestRun {
     private var progress = IngestProgress()
     private var places = Set<LocationKey>()
     private var started = Date()
+    /// After the database is open and the knowledge loaded: the start of the articles/s figure.
+    private var ingestStarted = Date()
     private var database: Database!
     private var writer: ArticleWriter!
     private var extractor: (any ArticleExtracting)!
     /// An extracted batch waiting to be written while the next one is extracted.
-    private var pending: (prepared: [PreparedArticle], replacing: Bool)?
+    private var pending: (prepared: [PreparedArticle], replacing: Bool, filesDone: Int)?
 
     public init(options: IngestOptions, observer: IngestObserver? = nil, makeExtractor: @escaping ExtractorFactory = IngestRun.defaultExtractor) {
         self.options = options
@@ -44,6 +46,7 @@ public final class IngestRun {
         started = Date()
         do {
             try prepare()
+            ingestStarted = Date()
             if options.countFilesFirst { progress.filesTotal = Self.countFiles(paths, maxFileSize: options.maxFileSize) }
             try reextractIfReferenceChanged()
             try ingest(WorkStream(paths: paths, maxFileSize: options.maxFileSize, standardInput: standardInput))
@@ -120,18 +123,20 @@ public final class IngestRun {
             } else {
                 batch.append(item)   // problems too, so that they are reported in input order
             }
-            progress.files = stream.files
             summary.files = stream.files
             if batch.count >= options.batchSize {
-                try process(batch)
+                try process(batch, filesDone: stream.files)
                 batch.removeAll(keepingCapacity: true)
             }
         }
-        if !batch.isEmpty { try process(batch) }
+        if !batch.isEmpty { try process(batch, filesDone: stream.files) }
         try flush()
+        progress.files = stream.files
+        report()
     }
 
-    private func process(_ batch: [WorkItem]) throws {
+    /// - Parameter filesDone: files met up to the end of this batch, shown once it is written.
+    private func process(_ batch: [WorkItem], filesDone: Int) throws {
         let limit = options.maxFileSize
         let decoded = Parallel.map(batch, workers: options.workers) { item in Self.decode(item, limit: limit) }
         var fresh: [DecodedArticle] = []
@@ -146,7 +151,7 @@ public final class IngestRun {
                 }
             }
         }
-        try extractAndWrite(fresh, replacing: false)
+        try extractAndWrite(fresh, replacing: false, filesDone: filesDone)
     }
 
     static func decode(_ item: WorkItem, limit: Int) -> Result<DecodedArticle, PipelineError> {
@@ -175,7 +180,7 @@ public final class IngestRun {
 
     /// Extracts `articles` on all cores while this thread writes the batch extracted before;
     /// the new batch is written on the next call (or by `flush`).
-    private func extractAndWrite(_ articles: [DecodedArticle], replacing: Bool) throws {
+    private func extractAndWrite(_ articles: [DecodedArticle], replacing: Bool, filesDone: Int = 0) throws {
         let extractor = self.extractor!, workers = options.workers
         let extracted = Handoff<[PreparedArticle]>()
         let group = DispatchGroup()
@@ -192,15 +197,18 @@ public final class IngestRun {
         let writing = Result { try flush() }
         group.wait()
         try writing.get()
-        if let prepared = extracted.value, !prepared.isEmpty { pending = (prepared, replacing) }
+        if let prepared = extracted.value, !prepared.isEmpty { pending = (prepared, replacing, filesDone) } else { progress.files = max(progress.files, filesDone) }
     }
 
     /// Writes the batch waiting to be written, if any.
     private func flush() throws {
         defer { report() }
-        guard let (prepared, replacing) = pending else { return }
+        guard let (prepared, replacing, filesDone) = pending else { return }
         pending = nil
+        progress.files = max(progress.files, filesDone)
+        let writeStart = Date()
         let outcomes = try write(prepared, replacing: replacing)
+        summary.writeSeconds += Date().timeIntervalSince(writeStart)
         for (item, outcome) in zip(prepared, outcomes) {
             switch outcome {
             case .success(let outcome):
@@ -267,7 +275,7 @@ public final class IngestRun {
     }
 
     private func report() {
-        progress.seconds = Date().timeIntervalSince(started)
+        progress.seconds = Date().timeIntervalSince(ingestStarted)
         observer?.progress(progress)
     }
 
