@@ -43,7 +43,9 @@ enum Adapters {
             Report(name: "timeline --location \(location)", arguments: ["timeline", "--location", location],
                    run: { try Reports(database: $0).timeline(timeline).rows.count },
                    plan: { plan(try Reports(database: $0).timelineQuery(timeline)) }),
-            Report(name: "search \(term)", arguments: ["search", term], run: nil, plan: nil),
+            Report(name: "search \(term)", arguments: ["search", term],
+                   run: { try Reports(database: $0).search(term).rows.count },
+                   plan: { plan(try Reports(database: $0).searchQuery(term)) }),
         ]
     }
 

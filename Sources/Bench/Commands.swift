@@ -33,14 +33,23 @@ struct CommonOptions: ParsableArguments {
     /// that the one-off cost of loading the gazetteer is measured apart from ingest.
     func referenceDatabase() throws -> String {
         let path = workURL.appendingPathComponent("reference.db").path
-        if !FileManager.default.fileExists(atPath: path + ".ready") {
+        // Rebuilt when this build's schema or reference data differ from the cached copy's.
+        let stamp = "schema=\(Migrator.embedded.latestVersion) reference=\(ReferenceData.embedded.version)"
+        let ready = (try? String(contentsOfFile: path + ".ready", encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
+        if ready.first != stamp || !FileManager.default.fileExists(atPath: path) {
             removeDatabase(path)
             let (database, seconds) = try timed { try EventDatabase.openForWriting(path: path) }
             try database.executeScript(trustedSQL: "PRAGMA wal_checkpoint(TRUNCATE)")
             note("reference data loaded into a new database in \(fmt(seconds, 2)) s")
-            try String(fmt(seconds, 3)).write(toFile: path + ".ready", atomically: true, encoding: .utf8)
+            try (stamp + "\n" + fmt(seconds, 3)).write(toFile: path + ".ready", atomically: true, encoding: .utf8)
         }
         return path
+    }
+
+    /// Seconds it took to load the reference data into an empty database.
+    func referenceLoadSeconds() throws -> Double {
+        let text = (try? String(contentsOfFile: try referenceDatabase() + ".ready", encoding: .utf8)) ?? ""
+        return Double(text.split(separator: "\n").last ?? "") ?? .nan
     }
 
     /// A fresh database holding only the reference data, at `path`.
@@ -58,7 +67,7 @@ struct CommonOptions: ParsableArguments {
     func corpus(_ count: Int) throws -> (path: String, bytes: Int) {
         let path = workURL.appendingPathComponent("corpus-\(count)").path
         let writer = CorpusWriter(generator: CorpusGenerator(world: try world(), seed: seed))
-        let written = try writer.writeFiles(count: count, to: path)
+        let written = try writer.writeFiles(count: count, to: path, stamp: "reference=\(ReferenceData.embedded.version)")
         if !written.reused {
             note("generated \(count) articles (\(mb(written.bytes)) MB) in \(fmt(written.seconds, 1)) s")
         }

@@ -23,9 +23,10 @@ struct CorpusWriter: Sendable {
         return try World(database: database)
     }
 
-    func writeFiles(count: Int, to directory: String, jsonLines: String? = nil) throws -> Written {
+    /// - Parameter stamp: what else the corpus depends on (the reference data's version), for reuse.
+    func writeFiles(count: Int, to directory: String, jsonLines: String? = nil, stamp: String = "") throws -> Written {
         let manifestPath = directory + "/.manifest"
-        let manifest = "\(Self.generatorVersion) count=\(count) seed=\(generator.seed)"
+        let manifest = "\(Self.generatorVersion) count=\(count) seed=\(generator.seed) \(stamp)"
         if jsonLines == nil, (try? String(contentsOfFile: manifestPath, encoding: .utf8)) == manifest,
            let bytes = Int((try? String(contentsOfFile: directory + "/.bytes", encoding: .utf8)) ?? "") {
             return Written(count: count, bytes: bytes, seconds: 0, reused: true)

@@ -78,10 +78,11 @@ struct IngestBench {
     let process: Bool
     var writer = true
 
-    private struct Run { let seconds: Double; let peakRSS: Int }
+    private struct Run { let seconds: Double; let peakRSS: Int; let cpu: Double }
 
     func run(sizes: [Int]) throws -> String {
-        let setup = Double((try? String(contentsOfFile: try common.referenceDatabase() + ".ready", encoding: .utf8)) ?? "") ?? .nan
+        let setup = try common.referenceLoadSeconds()
+        let fixed = try fixedCost()
         var throughput: [[String]] = []
         var floorRows: [[String]] = []
         var sizeRows: [[String]] = []
@@ -97,7 +98,7 @@ struct IngestBench {
                 let child = try runChild(try sibling("bench"),
                                          ["ingest-once", "--corpus", corpus.path, "--db", path])
                 if child.status == 0, let figures = parseFigures(child.stdout) {
-                    runs.append(("in-process", Run(seconds: figures, peakRSS: child.peakRSS)))
+                    runs.append(("in-process", Run(seconds: figures, peakRSS: child.peakRSS, cpu: child.cpuSeconds)))
                     lastDatabase = path
                 } else {
                     note("in-process ingest failed (status \(child.status)): \(tail(child.stderr))")
@@ -111,7 +112,7 @@ struct IngestBench {
                                                                 "--seed", String(common.seed), "--reference", try common.referenceDatabase(),
                                                                 "--batch", String(batch)])
                 if child.status == 0, let figures = parseFigures(child.stdout) {
-                    runs.append(("store only", Run(seconds: figures, peakRSS: child.peakRSS)))
+                    runs.append(("store only", Run(seconds: figures, peakRSS: child.peakRSS, cpu: child.cpuSeconds)))
                 } else {
                     note("store-only ingest failed (status \(child.status)): \(tail(child.stderr))")
                 }
@@ -123,7 +124,7 @@ struct IngestBench {
                 let child = try runChild(try sibling("ingest"), ["--db", path, corpus.path], captureOutput: false)
                 if child.status == 0 || fileSize(path) > 0 {
                     if child.status != 0 { note("ingest exited with status \(child.status): \(tail(child.stderr))") }
-                    runs.append(("process", Run(seconds: child.seconds, peakRSS: child.peakRSS)))
+                    runs.append(("process", Run(seconds: child.seconds, peakRSS: child.peakRSS, cpu: child.cpuSeconds)))
                     lastDatabase = lastDatabase ?? path
                 } else {
                     note("ingest failed (status \(child.status)): \(tail(child.stderr))")
@@ -132,8 +133,11 @@ struct IngestBench {
             let counts = try lastDatabase.map(countRows) ?? (articles: 0, events: 0, reports: 0, bytes: 0)
             let perArticle = counts.articles > 0 ? fmt(Double(counts.events) / Double(counts.articles), 2) : "–"
             for (mode, run) in runs {
+                let overhead = fixed[mode] ?? 0
                 throughput.append([String(size), fmt(megabytes, 1), mode, fmt(run.seconds, 2),
-                                   fmt(Double(size) / run.seconds, 0), fmt(megabytes / run.seconds, 2), mb(run.peakRSS),
+                                   fmt(Double(size) / run.seconds, 0), fmt(megabytes / run.seconds, 2),
+                                   fmt(Double(size) / max(run.seconds - overhead, 1e-6), 0),
+                                   fmt(run.cpu * 1000 / Double(size), 2), mb(run.peakRSS),
                                    mode == "store only" ? "(generator's)" : perArticle])
             }
             note("storage floor on \(size) articles…")
@@ -151,9 +155,14 @@ struct IngestBench {
             }
         }
         return """
-            ## Ingest (\(ProcessInfo.processInfo.activeProcessorCount) cores; new database with reference data prepared beforehand: \(fmt(setup, 2)) s, not counted)
+            ## Ingest (\(ProcessInfo.processInfo.activeProcessorCount) cores, load average before: \(loadAverage()))
 
-            \(table(["articles", "MB", "run", "seconds", "articles/s", "MB/s", "peak RSS MB", "events/article"], throughput))
+            Each run starts from a new database holding the reference data (loading it into an empty file takes \(fmt(setup, 2)) s, not counted). \
+            Fixed cost of a run on an empty folder (open, load the gazetteer into the extractor, …): \
+            \(fixed.sorted { $0.key < $1.key }.map { "\($0.key) \(fmt($0.value, 2)) s" }.joined(separator: ", ")); \
+            "net articles/s" leaves it out.
+
+            \(table(["articles", "MB", "run", "seconds", "articles/s", "MB/s", "net articles/s", "CPU ms/article", "peak RSS MB", "events/article"], throughput))
 
             ## Storage floor (same files, plain table + FTS5 through Store, \(batch) articles per transaction)
 
@@ -164,6 +173,31 @@ struct IngestBench {
             \(table(["articles", "DB MB", "articles stored", "events", "reports", "bytes/article", "bytes/event", "floor bytes/article"], sizeRows))
 
             """
+    }
+
+    /// Seconds each kind of run takes on an empty folder.
+    private func fixedCost() throws -> [String: Double] {
+        let empty = common.workURL.appendingPathComponent("corpus-empty").path
+        try FileManager.default.createDirectory(atPath: empty, withIntermediateDirectories: true)
+        var result: [String: Double] = [:]
+        let path = common.workURL.appendingPathComponent("ingest-empty.db").path
+        if inProcess {
+            try common.freshDatabase(path)
+            let child = try runChild(try sibling("bench"), ["ingest-once", "--corpus", empty, "--db", path])
+            if child.status == 0, let seconds = parseFigures(child.stdout) { result["in-process"] = seconds }
+        }
+        if process {
+            try common.freshDatabase(path)
+            let child = try runChild(try sibling("ingest"), ["--db", path, empty], captureOutput: false)
+            result["process"] = child.seconds
+        }
+        if writer {
+            try common.freshDatabase(path)
+            let child = try runChild(try sibling("bench"), ["ingest-once", "--mode", "writer", "--corpus", empty, "--db", path,
+                                                            "--seed", String(common.seed), "--reference", try common.referenceDatabase()])
+            if child.status == 0, let seconds = parseFigures(child.stdout) { result["store only"] = seconds }
+        }
+        return result
     }
 
     private func parseFigures(_ output: String) -> Double? {

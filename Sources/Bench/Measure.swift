@@ -60,6 +60,8 @@ struct ChildRun {
     let status: Int32
     let seconds: Double
     let peakRSS: Int
+    /// User plus system CPU time of the child: steadier than wall time on a busy machine.
+    let cpuSeconds: Double
     let stdout: String
     let stderr: String
 }
@@ -97,7 +99,9 @@ func runChild(_ executable: String, _ arguments: [String], environment: [String:
     let seconds = now() - start
     let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     func read(_ path: String) -> String { (try? String(contentsOfFile: path, encoding: .utf8)) ?? "" }
-    return ChildRun(status: exit, seconds: seconds, peakRSS: maxRSSBytes(usage),
+    let cpu = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    return ChildRun(status: exit, seconds: seconds, peakRSS: maxRSSBytes(usage), cpuSeconds: cpu,
                     stdout: captureOutput ? read(outPath) : "", stderr: read(errPath))
 }
 
@@ -143,4 +147,9 @@ func table(_ header: [String], _ rows: [[String]]) -> String {
                  "|" + header.map { _ in "---" }.joined(separator: "|") + "|"]
     for row in rows { lines.append("| " + row.joined(separator: " | ") + " |") }
     return lines.joined(separator: "\n")
+}
+
+/// The 1, 5 and 15 minute load averages: other work on a shared machine skews the figures.
+func loadAverage() -> String {
+    ((try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? "?").split(separator: " ").prefix(3).joined(separator: " ")
 }

@@ -97,7 +97,7 @@ struct QueryBench {
         let common = options.common
         let path = common.workURL.appendingPathComponent("events-\(events).db").path
         let ready = path + ".ready"
-        let stamp = "\(CorpusWriter.generatorVersion) seed=\(common.seed)"
+        let stamp = "\(CorpusWriter.generatorVersion) seed=\(common.seed) schema=\(Migrator.embedded.latestVersion) reference=\(ReferenceData.embedded.version)"
         if (try? String(contentsOfFile: ready, encoding: .utf8)) == stamp, FileManager.default.fileExists(atPath: path) {
             return path
         }
