@@ -1,6 +1,8 @@
 -- 0004_corrections.sql — what analysts' corrections need beyond 0001's `corrections` table.
 --
--- A correction names its event by (article content hash, sentence index, event type). An event
+-- A correction names its event by (article content hash, sentence index, event type) and, since
+-- one sentence often tells of the same thing at two places ("retook Maheen and Hawareen"), by
+-- the ref of the event's place ('' for none; the place it had when corrected). An event
 -- told by several articles has one such key per report: all of them are listed here, so that
 -- re-extracting any of those articles applies the correction again (a deleted event does not
 -- come back through its second article). corrections.content_hash/sentence_index/event_type
@@ -12,7 +14,8 @@ CREATE TABLE correction_targets (
     content_hash   TEXT NOT NULL,
     sentence_index INTEGER NOT NULL CHECK (sentence_index >= 0),
     event_type     TEXT NOT NULL,
-    PRIMARY KEY (content_hash, sentence_index, event_type, correction_id)
+    location_ref   TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (content_hash, sentence_index, event_type, location_ref, correction_id)
 ) STRICT, WITHOUT ROWID;
 
 CREATE INDEX correction_targets_by_correction ON correction_targets(correction_id);

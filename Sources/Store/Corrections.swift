@@ -1,4 +1,5 @@
 import Foundation
+import Names
 
 /// Analysts' corrections of events (table `corrections`, Migrations 0001 and 0004): an event
 /// marked wrong, its type, date, place, fatalities or factions fixed, two factions merged.
@@ -89,7 +90,7 @@ public enum Corrections {
     public static func record(_ database: Database, eventID: Int64, change: Change, note: String? = nil) throws -> Int64 {
         try database.inTransaction(.immediate) {
             let keys = try database.query(sql: CorrectionsSQL.eventKeys, eventID) {
-                (hash: $0.string(0), sentence: $0.int(1), type: $0.string(2))
+                (hash: $0.string(0), sentence: $0.int(1), type: $0.string(2), place: $0.string(3))
             }
             guard let first = keys.first else { throw StoreError.misuse("no event with id \(eventID)") }
             try check(change, database: database)
@@ -99,7 +100,7 @@ public enum Corrections {
             ])
             let id = database.lastInsertRowID
             for key in keys {
-                try database.execute(sql: CorrectionsSQL.insertTarget, id, key.hash, key.sentence, key.type)
+                try database.execute(sql: CorrectionsSQL.insertTarget, id, key.hash, key.sentence, key.type, key.place)
             }
             try applyStored(change, eventID: eventID, database: database)
             return id
@@ -168,8 +169,7 @@ public enum Corrections {
                     try restoreDeleted(previous, database: database)
                 } else {
                     // The event now carries the corrected type when the correction set it.
-                    let currentType = stored.action == "set_type" ? stored.value : stored.type
-                    let events = try database.query(sql: CorrectionsSQL.targetEvents, id, currentType) { $0.int64(0) }
+                    let events = try database.query(sql: CorrectionsSQL.targetEvents, id) { $0.int64(0) }
                     for event in events {
                         try restoreField(stored.action, role: stored.field, previous: previous, eventID: event, database: database)
                     }
@@ -211,7 +211,7 @@ public enum Corrections {
                              in database: Database) throws -> (events: [EventRecord], controls: [ControlRecord]) {
         let stored = try database.query(sql: CorrectionsSQL.forArticle, contentHash) { row in
             (action: row.string(0), field: row.optionalString(1), value: row.optionalString(2),
-             sentence: row.optionalInt(3), type: row.optionalString(4))
+             sentence: row.optionalInt(3), type: row.optionalString(4), place: row.optionalString(5))
         }
         guard !stored.isEmpty else { return (events, controls) }
         var events: [EventRecord?] = events
@@ -227,11 +227,23 @@ public enum Corrections {
             }
             guard let change = Change(action: correction.action, field: correction.field, value: correction.value) else { continue }
             for index in events.indices {
-                guard let event = events[index], event.sentenceIndex == correction.sentence, event.type == correction.type else { continue }
+                guard let event = events[index], event.sentenceIndex == correction.sentence, event.type == correction.type,
+                      storedRef(event.location) == correction.place else { continue }
                 events[index] = applied(change, to: event)
             }
         }
         return (events.compactMap { $0 }, controls)
+    }
+
+    /// The `locations.ref` the writer stores a place under: a gazetteer ref, or for a place the
+    /// gazetteer lacks the 'new:' ref that `ArticleWriter` gives it (the two must agree); '' for none.
+    static func storedRef(_ location: LocationKey?) -> String {
+        switch location {
+        case nil: return ""
+        case .ref(let ref): return ref
+        case .new(let name, let country, let admin1, _):
+            return "new:" + [country ?? "", admin1.map(NameKey.normalize) ?? "", NameKey.normalize(name)].joined(separator: "/")
+        }
     }
 
     static func applied(_ change: Change, to event: EventRecord) -> EventRecord? {

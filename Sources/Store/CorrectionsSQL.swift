@@ -3,8 +3,9 @@
 /// the target's type (or the type a `set_type` correction of the same report gave it since).
 enum CorrectionsSQL {
     static let eventKeys = """
-        SELECT DISTINCT a.content_hash, rp.sentence_index, e.type
+        SELECT DISTINCT a.content_hash, rp.sentence_index, e.type, coalesce(l.ref, '')
         FROM reports rp JOIN articles a ON a.id = rp.article_id JOIN events e ON e.id = rp.event_id
+        LEFT JOIN locations l ON l.id = e.location_id
         WHERE rp.event_id = ? ORDER BY rp.id
         """
 
@@ -29,7 +30,8 @@ enum CorrectionsSQL {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """
     static let insertTarget = """
-        INSERT OR IGNORE INTO correction_targets (correction_id, content_hash, sentence_index, event_type) VALUES (?, ?, ?, ?)
+        INSERT OR IGNORE INTO correction_targets (correction_id, content_hash, sentence_index, event_type, location_ref)
+        VALUES (?, ?, ?, ?, ?)
         """
     static let delete = "DELETE FROM corrections WHERE id = ?"
     static let one = "SELECT action, field, value, previous, event_type FROM corrections WHERE id = ?"
@@ -106,21 +108,31 @@ enum CorrectionsSQL {
         """
     static let laterMerge = "SELECT min(id) FROM corrections WHERE action = 'merge_factions' AND id > ?1"
 
-    /// The events correction ?1 names that now have type ?2.
+    /// The events correction ?1 names, with the type and place it left them with (it is the
+    /// latest correction of its events when it is undone).
     static let targetEvents = """
         SELECT DISTINCT rp.event_id FROM correction_targets t
+        JOIN corrections c ON c.id = t.correction_id
         JOIN articles a ON a.content_hash = t.content_hash
         JOIN reports rp ON rp.article_id = a.id AND rp.sentence_index = t.sentence_index
         JOIN events e ON e.id = rp.event_id
-        WHERE t.correction_id = ?1 AND e.type = ?2
+        WHERE t.correction_id = ?1
+          AND e.type = CASE WHEN c.action = 'set_type' THEN c.value ELSE t.event_type END
+          AND coalesce((SELECT ref FROM locations WHERE id = e.location_id), '')
+              = CASE WHEN c.action = 'set_location' THEN c.value ELSE t.location_ref END
         """
 
-    /// The event of a target `t` of correction `c` is of the target's type, or of the type a
-    /// set_type correction of the same report (`c` itself or a later one) gave it.
+    /// The event of a target `t` of correction `c` has the target's type and place, or those
+    /// that a set_type or set_location correction of the same report (`c` or a later one) gave it.
     private static let typeMatches = """
         (e.type = t.event_type OR e.type IN (SELECT c2.value FROM corrections c2 JOIN correction_targets t2 ON t2.correction_id = c2.id
                                               WHERE c2.action = 'set_type' AND t2.content_hash = t.content_hash
                                                 AND t2.sentence_index = t.sentence_index AND c2.id >= c.id))
+        AND (coalesce((SELECT ref FROM locations WHERE id = e.location_id), '') = t.location_ref
+             OR (SELECT ref FROM locations WHERE id = e.location_id) IN (
+                 SELECT c2.value FROM corrections c2 JOIN correction_targets t2 ON t2.correction_id = c2.id
+                 WHERE c2.action = 'set_location' AND t2.content_hash = t.content_hash
+                   AND t2.sentence_index = t.sentence_index AND c2.id >= c.id))
         """
 
     static let list = """
@@ -151,11 +163,11 @@ enum CorrectionsSQL {
     /// The corrections to apply to a new extraction of the article with content hash ?1, in order:
     /// those naming its reports, and every merge.
     static let forArticle = """
-        SELECT c.action, c.field, c.value, t.sentence_index, t.event_type, c.id
+        SELECT c.action, c.field, c.value, t.sentence_index, t.event_type, t.location_ref, c.id
         FROM correction_targets t JOIN corrections c ON c.id = t.correction_id
         WHERE t.content_hash = ?1
         UNION ALL
-        SELECT action, field, value, NULL, NULL, id FROM corrections WHERE action = 'merge_factions'
-        ORDER BY 6
+        SELECT action, field, value, NULL, NULL, NULL, id FROM corrections WHERE action = 'merge_factions'
+        ORDER BY 7
         """
 }
