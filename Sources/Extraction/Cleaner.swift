@@ -52,7 +52,7 @@ struct Cleaner: Sendable {
             if n == 0, header.count > 1, let masthead = masthead(line) { outlet = masthead; continue }
             if looksLikeDateLine(line) { continue }
             if title == nil, words >= 4, !line.contains(" | ") { title = line; continue }
-            if words >= 8 { paragraphs.append(.init(text: line, heading: false)) }
+            if words >= 8 || (words >= 4 && endsSentence(line)) { paragraphs.append(.init(text: line, heading: false)) }
         }
         for line in kept[headerEnd...] {
             var text = line.text
@@ -62,9 +62,6 @@ struct Cleaner: Sendable {
             }
             let words = wordCount(text)
             let heading = words < 8 && !endsSentence(text)
-            if !line.blankBefore, let last = paragraphs.last, !last.heading, !heading, false {
-                _ = last
-            }
             paragraphs.append(.init(text: text, heading: heading))
         }
         return CleanArticle(title: title, outlet: outlet, headerLines: Array(kept[..<min(kept.count, headerEnd + 1)].map(\.text)) + rawLines.prefix(12).filter { looksLikeDateLine($0) },
@@ -83,8 +80,12 @@ struct Cleaner: Sendable {
     }
 
     /// A paragraph of running text.
+    /// Prose is mostly lower-case words; a headline ("Polisi Gelar Perkara Khusus: …?") is Title Case.
     private func isProse(_ text: String, words: Int) -> Bool {
-        words >= 20 || (words >= 10 && endsSentence(text))
+        guard words >= 20 || (words >= 10 && endsSentence(text)) else { return false }
+        let tokens = text.split(separator: " ").filter { $0.first?.isLetter == true }
+        let capitalized = tokens.filter { $0.first?.isUppercase == true }.count
+        return capitalized * 10 < tokens.count * 7
     }
 
     private func isBlockHeader(_ folded: String, raw: String, words: Int) -> Bool {

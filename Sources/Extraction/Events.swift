@@ -11,6 +11,16 @@ extension ArticleReader {
         return 0
     }
 
+    /// Where the clause of a cue starts for its place: after the last clause word (a speech verb does not end it).
+    func placeClauseStart(_ info: SentenceInfo, before i: Int) -> Int {
+        var j = i - 1
+        while j >= 0 {
+            if info.has(.clause, at: j) != nil { return j + 1 }
+            j -= 1
+        }
+        return 0
+    }
+
     func isSupporter(_ info: SentenceInfo, _ f: FactionIndex.Mention) -> Bool {
         // "the U.S.-backed SDF", "Turkish-led"
         if f.end < info.tokens.count, info.tokens[f.end].hyphenBefore, ["backed", "led", "supported", "allied"].contains(info.tokens[f.end].fold) { return true }
@@ -232,7 +242,7 @@ extension ArticleReader {
                     if let p = info.places.first(where: { p in p.start > 0 && info.tokens[p.start - 1].fold == "di" && p.country != nil && p.country != "SY" && !p.reference }) { places = [p] }
                     else if let p = unlistedAfterDi(info) { places = [p] }
                 }
-                if places.isEmpty, let p = placeBefore(info, cs, from: clauseStart(info, before: cs)) { places = [p]; weak = true }
+                if places.isEmpty, let p = placeBefore(info, cs, from: placeClauseStart(info, before: cs)) { places = [p]; weak = true }
                 if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p]; weak = true }
                 // a sentence that goes on telling the last event: its place
                 // an agreement reached "di Ankara": a city the gazetteer may lack
@@ -301,8 +311,11 @@ extension ArticleReader {
                     continue
                 }
                 let evidence = info.text
+                // the more specific faction the text names ("FSA" for syrian_opposition)
+                let associates = info.factions.filter { $0.faction == actorKey && $0.specific != $0.faction }.map(\.specific)
                 let event = ExtractedEvent(type: type, date: date, place: place.place, actor: actorKey, target: targetKey,
                                            controller: Vocabulary.territory.contains(type) ? controller : nil,
+                                           associates: Array(Set(associates)).sorted(),
                                            fatalities: Vocabulary.territory.contains(type) || type == "Agreement" ? (type == "Agreement" ? nil : deaths) : deaths,
                                            sentenceIndex: info.index, evidence: evidence, cue: cue.cue.phrase, agency: info.agency,
                                            explanation: ["cue: '\(info.text(cs, ce))' → \(type)", dateNote, place.note] + notes)

@@ -47,7 +47,7 @@ public final class Extractor: Sendable {
         let clean = cleaner.clean(input.text)
         let title = input.title ?? clean.title
         let outlet = input.outlet ?? clean.outlet
-        let language = detectLanguage(clean.cleanText)
+        let language = detectLanguage(clean.cleanText.count >= 200 ? clean.cleanText : input.text)
         let supported = lexicons.languages.contains(language)
         var published = input.published.flatMap { PartialDate(iso: $0) }
         if published == nil {

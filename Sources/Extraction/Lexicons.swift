@@ -54,8 +54,11 @@ public struct Lexicons: Sendable {
     /// Reads lexicons from file name → contents (`cues.tsv`, `words.tsv`, …).
     public init(files: [String: String]) throws {
         func rows(_ name: String, columns: Int) throws -> [[Substring]] {
+            try numberedRows(name, columns: columns).map(\.fields)
+        }
+        func numberedRows(_ name: String, columns: Int) throws -> [(line: Int, fields: [Substring])] {
             guard let text = files[name] else { throw ExtractionError.missingLexicon(name) }
-            var result: [[Substring]] = []
+            var result: [(line: Int, fields: [Substring])] = []
             var header = true
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
@@ -65,11 +68,11 @@ public struct Lexicons: Sendable {
                 guard fields.count >= columns else {
                     throw ExtractionError.badLexicon(name, line: number + 1, reason: "expected \(columns) columns, found \(fields.count)")
                 }
-                result.append(fields)
+                result.append((number + 1, fields))
             }
             return result
         }
-        for (n, f) in try rows("cues.tsv", columns: 4).enumerated() {
+        for (n, f) in try numberedRows("cues.tsv", columns: 4) {
             let kind: CueKind
             switch f[2] {
             case "TAKE": kind = .take
@@ -83,33 +86,33 @@ public struct Lexicons: Sendable {
             case "ATTACK": kind = .attack
             default:
                 guard Vocabulary.types.contains(String(f[2])) else {
-                    throw ExtractionError.badLexicon("cues.tsv", line: n + 1, reason: "unknown event type '\(f[2])'")
+                    throw ExtractionError.badLexicon("cues.tsv", line: n, reason: "unknown event type '\(f[2])'")
                 }
                 kind = .type(String(f[2]))
             }
             cues.add(String(f[1]), Cue(language: String(f[0]), kind: kind, passive: f[3] == "passive", phrase: String(f[1])))
         }
-        for (n, f) in try rows("words.tsv", columns: 3).enumerated() {
+        for (n, f) in try numberedRows("words.tsv", columns: 3) {
             guard let role = Role(rawValue: String(f[1])) else {
-                throw ExtractionError.badLexicon("words.tsv", line: n + 1, reason: "unknown role '\(f[1])'")
+                throw ExtractionError.badLexicon("words.tsv", line: n, reason: "unknown role '\(f[1])'")
             }
             words.add(String(f[2]), Word(language: String(f[0]), role: role))
         }
-        for (n, f) in try rows("dates.tsv", columns: 4).enumerated() {
+        for (n, f) in try numberedRows("dates.tsv", columns: 4) {
             guard let kind = DateKind(rawValue: String(f[1])), let value = Int(f[3]) else {
-                throw ExtractionError.badLexicon("dates.tsv", line: n + 1, reason: "unknown kind '\(f[1])' or value '\(f[3])'")
+                throw ExtractionError.badLexicon("dates.tsv", line: n, reason: "unknown kind '\(f[1])' or value '\(f[3])'")
             }
             dates.add(String(f[2]), DateWord(language: String(f[0]), kind: kind, value: value))
         }
-        for (n, f) in try rows("numbers.tsv", columns: 4).enumerated() {
+        for (n, f) in try numberedRows("numbers.tsv", columns: 4) {
             guard let kind = NumberKind(rawValue: String(f[3])), let value = Int(f[2]) else {
-                throw ExtractionError.badLexicon("numbers.tsv", line: n + 1, reason: "unknown kind '\(f[3])' or value '\(f[2])'")
+                throw ExtractionError.badLexicon("numbers.tsv", line: n, reason: "unknown kind '\(f[3])' or value '\(f[2])'")
             }
             numbers.add(String(f[1]), NumberWord(language: String(f[0]), value: value, kind: kind))
         }
-        for (n, f) in try rows("furniture.tsv", columns: 3).enumerated() {
+        for (n, f) in try numberedRows("furniture.tsv", columns: 3) {
             guard let kind = FurnitureKind(rawValue: String(f[1])) else {
-                throw ExtractionError.badLexicon("furniture.tsv", line: n + 1, reason: "unknown kind '\(f[1])'")
+                throw ExtractionError.badLexicon("furniture.tsv", line: n, reason: "unknown kind '\(f[1])'")
             }
             furniture.append(Furniture(language: String(f[0]), kind: kind, text: String(f[2])))
         }

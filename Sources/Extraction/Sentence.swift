@@ -161,8 +161,10 @@ extension Extractor {
                 if !exact.isEmpty { found = (content[n - 1] + 1, key, exact); break }
                 if n <= 3, content.prefix(n).allSatisfy({ tokens[$0].upper }) {
                     let written = content.prefix(n).map { String(tokens[$0].text) }.joined(separator: " ")
-                    let loose = placeIndex.looseCandidates(key: NameKey.skeleton(written))
-                    if !loose.isEmpty && key.count >= 5 { found = (content[n - 1] + 1, key, loose); break }
+                    let skeleton = NameKey.skeleton(written)
+                    let looser = placeIndex.looseCandidates(key: skeleton)
+                    let loose = looser.isEmpty ? placeIndex.candidates(key: skeleton) : looser
+                    if !loose.isEmpty && key.count >= 6 { found = (content[n - 1] + 1, key, loose); break }
                 }
             }
             // a facility word before the name keeps it in the name ("Bendungan Tabqa")

@@ -1,0 +1,82 @@
+import Testing
+@testable import Extraction
+
+@Suite struct PlaceAndRoleTests {
+    let extractor = SmallKnowledge.extractor
+    let day = "Senin, 23 November 2015\nJudul berita tentang Suriah hari ini\n"
+
+    private func events(_ body: String) -> [ExtractedEvent] {
+        extractor.extract(ArticleInput(text: day + body, fileName: "t.txt")).events
+    }
+
+    @Test func coordinatedPlacesAreOneEventEachAndTheGovernorateIsOnlyALocator() {
+        let result = events("Tentara Suriah telah merebut kembali kota madya Maheen dan desa Hawareen di bagian Tenggara provinsi Homs dari tangan organisasi yang menamakan diri Negara Islam (IS).")
+        #expect(result.map(\.place) == [.known(ref: "gn:167488"), .known(ref: "gn:169762")])
+        #expect(result.allSatisfy { $0.type == "Government regains territory" && $0.actor == "syrian_government" })
+        #expect(result.allSatisfy { $0.target == "islamic_state" && $0.controller == "syrian_government" })
+        #expect(result.first?.explanation.contains("place: 'Maheen' matched gn:167488 Mahin (Homs), 1 candidate") == true)
+        #expect(result.first?.explanation.contains("actor: 'Tentara Suriah' → syrian_government") == true)
+    }
+
+    @Test func aNonStateCaptureOvertakesAndTheDistanceReferenceIsNoEventPlace() {
+        let result = events("IS telah menduduki kota madya Maheen pada 1/11 ini setelah mencanangkan serangan dari daerah Al-Qaryatain, jauhnya kira-kira 15 Km dari kota Homs.")
+        #expect(result.count == 1)
+        #expect(result.first?.type == "Non-state actor overtakes territory")
+        #expect(result.first?.date == PartialDate(year: 2015, month: 11, day: 1))
+        #expect(result.first?.controller == "islamic_state")
+    }
+
+    @Test func theGovernorateNamedNearbyPicksAmongPlacesOfOneName() {
+        let result = events("Pemberontak menguasai kota Douma di provinsi Rif Dimashq pada Senin (23/11).")
+        #expect(result.first?.place == .known(ref: "gn:170592"))
+        // a province is the governorate, a bare name the city
+        let province = events("Pemberontak menguasai sebagian besar provinsi Homs pada Senin (23/11).")
+        #expect(province.first?.place == .known(ref: "gn:169575"))
+        let city = events("Pemberontak menguasai kota Homs pada Senin (23/11).")
+        #expect(city.first?.place == .known(ref: "gn:169577"))
+    }
+
+    @Test func aVillageTheGazetteerLacksIsStillNamedByItsClassifier() {
+        let result = events("Tentara Suriah merebut kembali desa Tal Ghazal di provinsi Homs pada Senin (23/11).")
+        #expect(result.first?.place == .unlisted(name: "Tal Ghazal", country: "SY", admin1: "Homs", parentRef: "gn:169577"))
+    }
+
+    @Test func passiveVoiceNamesTheActorAfterTheVerb() {
+        let result = events("Kota Maheen direbut oleh pemberontak FSA pada Senin (23/11).")
+        #expect(result.first?.place == .known(ref: "gn:167488"))
+        #expect(result.first?.actor == "syrian_opposition")
+        #expect(result.first?.type == "Non-state actor overtakes territory")
+    }
+
+    @Test func threatsAndStatementsAreNotEvents() {
+        #expect(events("IS mengancam akan menyerbu Damaskus dan bersumpah untuk menyerang pasukan pemerintah di Homs.").isEmpty)
+        #expect(events("Tentara Suriah gagal merebut kembali Maheen.").isEmpty)
+    }
+
+    @Test func holdingWithoutAChangeIsAControlObservation() {
+        let result = extractor.extract(ArticleInput(text: day + "Pejuang IS juga mengontrol sebagian besar kota Maheen dan Hawareen.", fileName: "c.txt"))
+        #expect(result.events.isEmpty)
+        #expect(result.controls.map(\.place) == [.known(ref: "gn:167488"), .known(ref: "gn:169762")])
+        #expect(result.controls.allSatisfy { $0.faction == "islamic_state" && $0.asOf == PartialDate(year: 2015, month: 11, day: 23) })
+    }
+
+    @Test func fatalitiesComeFromDigitsAndNumberWords() {
+        #expect(events("Serangan udara Rusia menewaskan sedikitnya 30 warga sipil di kota Homs pada Senin (23/11).").first?.fatalities == 30)
+        let words = events("Bom mobil menewaskan enam belas orang di kota Homs pada Senin (23/11).")
+        #expect(words.first?.fatalities == 16)
+        #expect(words.first?.type == "Remote explosive/landmine/IED")
+        #expect(events("Puluhan orang tewas dalam bentrokan di kota Homs pada Senin (23/11).").first?.fatalities == nil)
+    }
+
+    @Test func aSubFactionIsCodedWithItsVocabularyKey() {
+        let result = events("FSA menguasai kota Maheen pada Senin (23/11).")
+        #expect(result.first?.actor == "syrian_opposition")
+        #expect(result.first?.associates == ["free_syrian_army"])
+    }
+
+    @Test func anAliasOutsideItsDatesDoesNotCount() {
+        let text = "Senin, 9 Desember 2024\nJudul berita tentang Suriah hari ini\nPasukan pemerintah merebut kembali kota Maheen pada Senin (9/12)."
+        let result = extractor.extract(ArticleInput(text: text, fileName: "d.txt"))
+        #expect(result.events.first?.actor == nil)
+    }
+}
