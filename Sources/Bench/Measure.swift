@@ -29,6 +29,18 @@ func peakRSSSelf() -> Int {
     return maxRSSBytes(usage)
 }
 
+/// CPU time (user + system) this process has used so far, in seconds.
+func cpuSelf() -> Double {
+    var usage = rusage()
+    #if canImport(Glibc)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    #else
+    getrusage(RUSAGE_SELF, &usage)
+    #endif
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+
 private func maxRSSBytes(_ usage: rusage) -> Int {
     #if canImport(Darwin)
     return Int(usage.ru_maxrss)          // bytes on macOS

@@ -47,16 +47,19 @@ struct QueryBench {
             var row = [report.name]
             if let run = report.run {
                 var samples: [Double] = []
+                var cpu: [Double] = []
                 var rowCount = 0
                 for _ in 0..<options.runs {
+                    let cpuBefore = cpuSelf()
                     let (count, seconds) = try timed { try run(database) }
+                    cpu.append(cpuSelf() - cpuBefore)
                     rowCount = count
                     samples.append(seconds)
                 }
                 let summary = Summary(samples)
-                row += [String(rowCount), ms(summary.median), ms(summary.p95)]
+                row += [String(rowCount), ms(summary.median), ms(summary.p95), ms(Summary(cpu).median)]
             } else {
-                row += ["–", "–", "–"]
+                row += ["–", "–", "–", "–"]
             }
             if let query {
                 var samples: [Double] = []
@@ -80,11 +83,11 @@ struct QueryBench {
             }
         }
         return """
-            ## Queries (\(counts.1) events, \(counts.0) articles, \(counts.2) reports; database \(mb(fileSize(path))) MB)
+            ## Queries (\(counts.1) events, \(counts.0) articles, \(counts.2) reports; database \(mb(fileSize(path))) MB; load average before: \(loadAverage()))
 
-            In-process: \(options.runs) runs on one open connection. Process: \(options.processRuns) runs of `query … --format json`, output discarded.
+            In-process: \(options.runs) runs on one open connection (the report built and run, not rendered). Process: \(options.processRuns) runs of `query … --format json`, output discarded.
 
-            \(table(["report", "rows", "in-process median ms", "in-process p95 ms", "process median ms", "process p95 ms"], rows))
+            \(table(["report", "rows", "in-process median ms", "in-process p95 ms", "in-process CPU median ms", "process median ms", "process p95 ms"], rows))
 
             ## Query plans
 
