@@ -44,7 +44,7 @@ struct ArticleReader {
         var sentences: [SentenceInfo] = []
         var spanLists: [[(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)]] = []
         for (n, text) in texts.enumerated() {
-            let info = x.analyse(text, index: n, language: language, day: day)
+            let info = x.analyse(text, tokens: tokenLists[n], index: n, language: language, day: day)
             let spans = x.placeSpans(info)
             for span in spans {
                 if let g = x.placeIndex.governorates[span.key] { articleGovernorates[g, default: 0] += 1 }
@@ -102,9 +102,19 @@ struct ArticleReader {
             let range = (2011 + n - 1)...(2011 + n)
             allowed = allowed.map { $0.clamped(to: range) } ?? range
         }
+        // the latest year written anywhere on the page (a byte scan for "20NN" standing alone)
         var latest: Int?
-        for t in Tokenizer.tokens(of: rawText) where t.kind == .number && t.text.count == 4 {
-            if let v = t.value, v >= 2000, v <= 2030 { latest = max(latest ?? v, v) }
+        let bytes = Array(rawText.utf8)
+        func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+        var k = 0
+        while k + 3 < bytes.count {
+            if bytes[k] == 0x32, bytes[k + 1] == 0x30, isDigit(bytes[k + 2]), isDigit(bytes[k + 3]),
+               k == 0 || !isDigit(bytes[k - 1]), k + 4 >= bytes.count || !isDigit(bytes[k + 4]) {
+                let v = 2000 + Int(bytes[k + 2] - 0x30) * 10 + Int(bytes[k + 3] - 0x30)
+                if v <= 2030 { latest = max(latest ?? v, v) }
+                k += 4; continue
+            }
+            k += 1
         }
         resolver = DateResolver(reference: published, referenceIsPublished: published != nil, allowedYears: allowed, latestYearMentioned: latest)
         if let published { referenceNote = "published \(published)"; return }

@@ -16,6 +16,13 @@ struct CleanArticle: Sendable {
 
 struct Cleaner: Sendable {
     let lexicons: Lexicons
+    /// Furniture entries with their matching forms, folded once.
+    private let entries: [(kind: Lexicons.FurnitureKind, key: String, text: String)]
+
+    init(lexicons: Lexicons) {
+        self.lexicons = lexicons
+        entries = lexicons.furniture.map { ($0.kind, Fold.phrase($0.text), $0.text) }
+    }
 
     func clean(_ text: String) -> CleanArticle {
         let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
@@ -89,8 +96,8 @@ struct Cleaner: Sendable {
     }
 
     private func isBlockHeader(_ folded: String, raw: String, words: Int) -> Bool {
-        for entry in lexicons.furniture where entry.kind == .block {
-            let key = Fold.phrase(entry.text)
+        for entry in entries where entry.kind == .block {
+            let key = entry.key
             guard folded == key || folded.hasPrefix(key + " ") else { continue }
             if folded == key { return true }
             // "Baca juga: …", "More from BNS"
@@ -101,8 +108,8 @@ struct Cleaner: Sendable {
     }
 
     private func isFurnitureLine(_ folded: String, raw: String, words: Int) -> Bool {
-        for entry in lexicons.furniture {
-            let key = Fold.phrase(entry.text)
+        for entry in entries {
+            let key = entry.key
             switch entry.kind {
             case .line:
                 guard folded == key || folded.hasPrefix(key + " ") else { continue }

@@ -118,6 +118,7 @@ public struct Lexicons: Sendable {
         }
         for f in try rows("stopwords.tsv", columns: 2) {
             stopwords[String(f[0]), default: []].insert(Fold.word(f[1]))
+            allStopwords.insert(Fold.word(f[1]))
         }
         for f in try rows("agencies.tsv", columns: 2) {
             for spelling in f[1].split(separator: "|") { agencies.add(String(spelling), String(f[0])) }
@@ -130,10 +131,9 @@ public struct Lexicons: Sendable {
     /// Languages with cues: articles in them are read, others stored as unsupported.
     var languages: Set<String> { Set(stopwords.keys) }
 
-    func isStopword(_ fold: String) -> Bool {
-        for set in stopwords.values where set.contains(fold) { return true }
-        return false
-    }
+    private(set) var allStopwords = Set<String>()
+
+    func isStopword(_ fold: String) -> Bool { allStopwords.contains(fold) }
 }
 
 /// Event types of spec/VOCABULARY.md.

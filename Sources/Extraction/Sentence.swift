@@ -70,8 +70,7 @@ struct SentenceInfo: Sendable {
 
 extension Extractor {
     /// Tokens, role words, faction mentions and place spans of one sentence.
-    func analyse(_ text: String, index: Int, language: String, day: Int?) -> SentenceInfo {
-        let tokens = Tokenizer.tokens(of: text)
+    func analyse(_ text: String, tokens: [Token], index: Int, language: String, day: Int?) -> SentenceInfo {
         var roles = Array(repeating: [(role: Lexicons.Role, length: Int)](), count: tokens.count)
         for i in tokens.indices {
             if let m = lexicons.words.match(tokens, at: i) {

@@ -57,6 +57,30 @@ enum Fold {
     ]
 }
 
+/// Character classes with an ASCII fast path (Unicode property lookups are slow per scalar).
+extension Unicode.Scalar {
+    var isLetterOrDigit: Bool {
+        let v = value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return properties.isAlphabetic
+    }
+    var isLetter: Bool {
+        let v = value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        return properties.isAlphabetic
+    }
+    var isUpper: Bool {
+        let v = value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        return properties.isUppercase
+    }
+    var isSpace: Bool {
+        let v = value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return properties.isWhitespace
+    }
+}
+
 enum Tokenizer {
     private static func isApostrophe(_ v: UInt32) -> Bool {
         v == 0x27 || v == 0x2019 || v == 0x2018 || v == 0x60 || v == 0x2BF || v == 0x2BE || v == 0x2BC
@@ -76,15 +100,14 @@ enum Tokenizer {
 
         func isLetter(_ i: Int) -> Bool {
             guard i >= 0, i < scalars.count else { return false }
-            let s = scalars[i]
-            return s.properties.isAlphabetic || (s.value >= 0x30 && s.value <= 0x39)
+            return scalars[i].isLetterOrDigit
         }
         var tokens: [Token] = []
         var i = 0
         var hyphenPending = false
         while i < scalars.count {
             let v = scalars[i].value
-            if scalars[i].properties.isWhitespace { hyphenPending = false; i += 1; continue }
+            if scalars[i].isSpace { hyphenPending = false; i += 1; continue }
             if v >= 0x30 && v <= 0x39 {
                 // number, with thousands groups
                 var j = i
@@ -115,7 +138,7 @@ enum Tokenizer {
                 hyphenPending = false
                 i = j; continue
             }
-            if scalars[i].properties.isAlphabetic {
+            if scalars[i].isLetter {
                 var j = i
                 while j < scalars.count {
                     if isLetter(j) { j += 1; continue }
@@ -143,7 +166,7 @@ enum Tokenizer {
                 }
                 i = j; continue
             }
-            if isApostrophe(v) || isHyphen(v) && !(i + 1 < scalars.count && scalars[i + 1].properties.isWhitespace == false && isLetter(i + 1)) {
+            if isApostrophe(v) || isHyphen(v) && !(i + 1 < scalars.count && scalars[i + 1].isSpace == false && isLetter(i + 1)) {
                 // a lone apostrophe or a dash used as punctuation
                 if isHyphen(v) {
                     tokens.append(Token(kind: .punct, text: text[indices[i]..<indices[i + 1]], fold: "-", upper: false,
@@ -171,11 +194,11 @@ enum Tokenizer {
         var upper = false
         var letters = 0
         var uppers = 0
-        for (n, s) in raw.unicodeScalars.enumerated() where s.properties.isAlphabetic {
+        for (n, s) in raw.unicodeScalars.enumerated() where s.isLetter {
             letters += 1
-            if s.properties.isUppercase { uppers += 1; if n == 0 { upper = true } }
+            if s.isUpper { uppers += 1; if n == 0 { upper = true } }
         }
-        if let first = raw.unicodeScalars.first, first.properties.isUppercase { upper = true }
+        if let first = raw.unicodeScalars.first, first.isUpper { upper = true }
         var fold = fold
         // English possessive: "Tuesday's", "Al-Qaeda's"
         if raw.count > 3, raw.hasSuffix("'s") || raw.hasSuffix("’s"), fold.hasSuffix("s") { fold.removeLast() }
