@@ -53,3 +53,6 @@ enum Adapters {
         (query.sql, query.values)
     }
 }
+
+/// The pipeline's articles per transaction, so that the floor and the store-only run commit as often.
+let pipelineBatchSize = IngestOptions(databasePath: "").batchSize

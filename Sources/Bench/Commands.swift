@@ -34,7 +34,7 @@ struct CommonOptions: ParsableArguments {
     func referenceDatabase() throws -> String {
         let path = workURL.appendingPathComponent("reference.db").path
         // Rebuilt when this build's schema or reference data differ from the cached copy's.
-        let stamp = "schema=\(Migrator.embedded.latestVersion) reference=\(ReferenceData.embedded.version)"
+        let stamp = databaseStamp
         let ready = (try? String(contentsOfFile: path + ".ready", encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
         if ready.first != stamp || !FileManager.default.fileExists(atPath: path) {
             removeDatabase(path)
@@ -44,6 +44,16 @@ struct CommonOptions: ParsableArguments {
             try (stamp + "\n" + fmt(seconds, 3)).write(toFile: path + ".ready", atomically: true, encoding: .utf8)
         }
         return path
+    }
+
+    /// What a cached database depends on: the migrations' text (a migration may be edited in
+    /// place before release) and the reference data.
+    var databaseStamp: String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for migration in Migrator.embedded.migrations {
+            for byte in migration.sql.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
+        }
+        return "schema=\(Migrator.embedded.latestVersion)/\(String(hash, radix: 16)) reference=\(ReferenceData.embedded.version)"
     }
 
     /// Seconds it took to load the reference data into an empty database.

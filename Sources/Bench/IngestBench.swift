@@ -10,7 +10,7 @@ struct Ingest: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @Option(parsing: .upToNextOption, help: "Corpus sizes (default 1000 10000 100000; 1000 with --quick).")
     var sizes: [Int] = []
-    @Option(help: "Articles per transaction in the floor run.") var batch: Int = 500
+    @Option(help: "Articles per transaction in the floor and store-only runs (default: the pipeline's batch size).") var batch: Int = pipelineBatchSize
     @Flag(help: "Skip the in-process pipeline run.") var skipInProcess = false
     @Flag(help: "Skip the `ingest` process run.") var skipProcess = false
 
@@ -28,7 +28,7 @@ struct Floor: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
     @Option(parsing: .upToNextOption, help: "Corpus sizes.") var sizes: [Int] = []
-    @Option(help: "Articles per transaction.") var batch: Int = 500
+    @Option(help: "Articles per transaction (default: the pipeline's batch size).") var batch: Int = pipelineBatchSize
     @Option(help: "SQL to run on the floor's connection first, to try a setting (e.g. \"PRAGMA cache_size = -65536\").")
     var setup: [String] = []
 
@@ -58,7 +58,7 @@ struct IngestOnce: ParsableCommand {
     var mode: String = "pipeline"
     @Option var seed: UInt64 = 0
     @Option var reference: String = ""
-    @Option var batch: Int = 500
+    @Option var batch: Int = pipelineBatchSize
     @Option var setup: [String] = []
 
     func run() throws {

@@ -100,7 +100,7 @@ struct QueryBench {
         let common = options.common
         let path = common.workURL.appendingPathComponent("events-\(events).db").path
         let ready = path + ".ready"
-        let stamp = "\(CorpusWriter.generatorVersion) seed=\(common.seed) schema=\(Migrator.embedded.latestVersion) reference=\(ReferenceData.embedded.version)"
+        let stamp = "\(CorpusWriter.generatorVersion) seed=\(common.seed) \(common.databaseStamp)"
         if (try? String(contentsOfFile: ready, encoding: .utf8)) == stamp, FileManager.default.fileExists(atPath: path) {
             return path
         }
@@ -134,7 +134,7 @@ struct All: ParsableCommand {
         try common.prepare()
         print("# Benchmark, \(ISO8601DateFormatter().string(from: Date())), \(ProcessInfo.processInfo.activeProcessorCount) cores, SQLite \(Database.sqliteVersion)\n")
         let sizes = common.quick ? [1000] : [1000, 10_000, 100_000]
-        print(try IngestBench(common: common, batch: 500, inProcess: true, process: true).run(sizes: sizes))
+        print(try IngestBench(common: common, batch: pipelineBatchSize, inProcess: true, process: true).run(sizes: sizes))
         var queries = try Queries.parse(["--work", common.work, "--seed", String(common.seed)] + (common.quick ? ["--quick"] : []))
         if common.quick { queries.runs = 20; queries.processRuns = 10 }
         print(try QueryBench(options: queries).run())
