@@ -24,13 +24,6 @@ public enum TSV {
         }
     }
 
-    public struct FormatError: Error, CustomStringConvertible {
-        public let file: String
-        public let line: Int
-        public let reason: String
-        public var description: String { "\(file), line \(line): \(reason)" }
-    }
-
     public static func rows(_ file: EmbeddedFile) throws -> [Row] {
         try rows(text: try file.text(), name: file.name)
     }
@@ -51,7 +44,7 @@ public enum TSV {
                 continue
             }
             if fields.count > columns.count {
-                throw FormatError(file: name, line: number, reason: "\(fields.count) fields, the header names \(columns.count)")
+                throw StoreError.misuse("\(name), line \(number): \(fields.count) fields, the header names \(columns.count)")
             }
             result.append(Row(columns: columns, fields: fields))
         }
