@@ -77,7 +77,37 @@ struct Cleaner: Sendable {
 
     // MARK: - Line shapes
 
+    /// Words with a letter or a digit in them, between spaces and tabs. Text whose every scalar
+    /// is its own Character (ASCII, Latin letters, general punctuation) is counted scalar by scalar.
     private func wordCount(_ text: String) -> Int {
+        guard Self.oneScalarPerCharacter(text) else { return characterWordCount(text) }
+        var count = 0
+        var counted = false
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x20 || v == 0x09 { counted = false; continue }
+            if counted { continue }
+            let wordLike = v < 0x80 ? (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if wordLike { counted = true; count += 1 }
+        }
+        return count
+    }
+
+    /// Every scalar is a Character of its own: no combining marks, joiners or scripts with
+    /// clusters (below U+0300, or general punctuation and currency signs).
+    static func oneScalarPerCharacter(_ text: String) -> Bool {
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { return !text.utf8.contains(0x0D) }
+        for scalar in text.unicodeScalars {
+            let v = scalar.value
+            if v == 0x0D { return false }
+            if v < 0x300 || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20C0) { continue }
+            return false
+        }
+        return true
+    }
+
+    private func characterWordCount(_ text: String) -> Int {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" }).filter { $0.contains(where: { $0.isLetter || $0.isNumber }) }.count
     }
 
@@ -129,6 +159,10 @@ struct Cleaner: Sendable {
 
     /// Cuts "(Baca juga: …)" inserts, brackets nested inside them included.
     private func removeInlines(_ line: String) -> String {
+        // every insert opens with "(", which no other character equals, even ignoring case
+        guard line.utf8.contains(0x28) || !lexicons.furniture.contains(where: { $0.kind == .inline && !$0.text.hasPrefix("(") }) else {
+            return line.trimmingSpaces()
+        }
         var result = line
         for entry in lexicons.furniture where entry.kind == .inline {
             while let start = result.range(of: entry.text, options: [.caseInsensitive]) {
@@ -178,6 +212,8 @@ struct Cleaner: Sendable {
     private func startsWithDateline(_ line: String) -> Bool { splitDateline(line) != nil }
 
     func splitDateline(_ line: String) -> (tag: String?, rest: String)? {
+        // a byte scan first: no other character equals a space or these dashes
+        guard Self.hasDashSeparator(line) else { return nil }
         var best: Range<String.Index>?
         for separator in [" – ", " — ", " - ", " -- "] {
             if let range = line.range(of: separator), line.distance(from: line.startIndex, to: range.lowerBound) <= 60,
@@ -207,6 +243,22 @@ struct Cleaner: Sendable {
         guard shapeOK else { return nil }
         if let t = tag, t.isEmpty { tag = nil }
         return (tag, rest)
+    }
+}
+
+extension Cleaner {
+    /// " - ", " -- ", " – " or " — " somewhere in the line's bytes.
+    static func hasDashSeparator(_ line: String) -> Bool {
+        var utf8 = line.utf8.makeIterator()
+        var previous: UInt8 = 0
+        while let byte = utf8.next() {
+            if previous == 0x20 {
+                if byte == 0x2D { return true }  // " -" starts " - " and " -- "
+                if byte == 0xE2, utf8.next() == 0x80, let third = utf8.next(), third == 0x93 || third == 0x94 { return true }  // " –", " —"
+            }
+            previous = byte
+        }
+        return false
     }
 }
 

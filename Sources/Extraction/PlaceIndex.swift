@@ -27,7 +27,7 @@ struct PlaceIndex: Sendable {
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
                 exact[key, default: []].append(Int32(index))
                 maxWords = max(maxWords, key.split(separator: " ").count)
-                let skeleton = NameKey.skeleton(name)
+                let skeleton = NameKey.skeleton(normalized: key)
                 if skeleton != key { loose[skeleton, default: []].append(Int32(index)) }
                 if place.feature == "A.ADM1", let admin1 = place.admin1 { governorates[key] = admin1 }
             }

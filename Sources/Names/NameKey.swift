@@ -13,7 +13,44 @@ public enum NameKey {
     ///     NameKey.normalize("Deir ez-Zor") == "deir zor"
     ///     NameKey.normalize("Ma'arrat an-Nu'man") == "maarrat numan"
     public static func normalize(_ name: String) -> String {
-        words(name).joined(separator: " ")
+        String(decoding: normalizedBytes(name), as: UTF8.self)
+    }
+
+    /// `normalize` as bytes: the folded words with the articles dropped, joined by one space.
+    static func normalizedBytes(_ name: String) -> [UInt8] {
+        let folded = foldBytes(name)
+        // non-ASCII letters (other scripts): Character-wise, as a mark may join the space before it
+        if folded.contains(where: { $0 >= 0x80 }) {
+            let text = String(decoding: folded, as: UTF8.self)
+            return Array(text.split(separator: " ").filter { !articles.contains($0) }.joined(separator: " ").utf8)
+        }
+        var output: [UInt8] = []
+        output.reserveCapacity(folded.count)
+        var start = 0
+        while start < folded.count {
+            var end = start
+            while end < folded.count && folded[end] != 0x20 { end += 1 }
+            if !isArticle(folded, start, end) {
+                if !output.isEmpty { output.append(0x20) }
+                output.append(contentsOf: folded[start..<end])
+            }
+            start = end + 1
+        }
+        return output
+    }
+
+    /// The word `bytes[start..<end]` is one of `articles` (all two or three ASCII letters).
+    private static func isArticle(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length == 2 || length == 3 else { return false }
+        let a = bytes[start], b = bytes[start + 1]
+        if length == 3 { return a == 0x61 && b == 0x73 && bytes[start + 2] == 0x68 }  // ash
+        switch (a, b) {
+        case (0x61, 0x6C), (0x65, 0x6C), (0x61, 0x72), (0x61, 0x73), (0x61, 0x64), (0x61, 0x74), (0x61, 0x7A), (0x61, 0x6E),
+             (0x65, 0x7A), (0x65, 0x73), (0x65, 0x64), (0x65, 0x74), (0x75, 0x6C):
+            return true  // al el ar as ad at az an ez es ed et ul
+        default: return false
+        }
     }
 
     /// The words of the normalized key.
@@ -26,9 +63,46 @@ public enum NameKey {
     /// "oo"/"ou"/"uu" → "u", "aa" → "a", and "dh"/"th"/"kh"/"gh"/"sh" kept as written.
     /// "Hawareen", "Hawarin" and "Huwwarin" differ; "Maheen" and "Mahin" share "mahin".
     public static func skeleton(_ name: String) -> String {
+        skeleton(normalizedBytes(name))
+    }
+
+    /// `skeleton` of an already normalized key (a byte scan, no string searching).
+    public static func skeleton(normalized key: String) -> String {
+        skeleton(Array(key.utf8))
+    }
+
+    private static func skeleton(_ key: [UInt8]) -> String {
+        if key.contains(where: { $0 >= 0x80 }) { return characterSkeleton(String(decoding: key, as: UTF8.self)) }
+        // "ee" → "i", then "ou" → "u", then "oo" → "u", each left to right without overlap
+        func replace(_ input: [UInt8], _ a: UInt8, _ b: UInt8, with c: UInt8) -> [UInt8] {
+            var output: [UInt8] = []
+            output.reserveCapacity(input.count)
+            var i = 0
+            while i < input.count {
+                if input[i] == a && i + 1 < input.count && input[i + 1] == b { output.append(c); i += 2; continue }
+                output.append(input[i])
+                i += 1
+            }
+            return output
+        }
+        let replaced = replace(replace(replace(key, 0x65, 0x65, with: 0x69), 0x6F, 0x75, with: 0x75), 0x6F, 0x6F, with: 0x75)
+        var result: [UInt8] = []
+        result.reserveCapacity(replaced.count)
+        var previous: UInt8 = 0x20
+        for byte in replaced {
+            if byte == previous && byte != 0x20 { continue }
+            result.append(byte)
+            previous = byte
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    /// The skeleton of a key with letters of other scripts: Foundation's replacing compares
+    /// composed characters, so these keep the original (slow) path.
+    private static func characterSkeleton(_ key: String) -> String {
         var result = ""
         var previous: Character = " "
-        for character in normalize(name)
+        for character in key
             .replacingOccurrences(of: "ee", with: "i")
             .replacingOccurrences(of: "ou", with: "u")
             .replacingOccurrences(of: "oo", with: "u") {
@@ -42,6 +116,10 @@ public enum NameKey {
     /// Lower case ASCII letters and digits separated by single spaces. ASCII input (most of
     /// it) is folded byte by byte; other scalars go through `asciiFold`.
     static func fold(_ text: String) -> String {
+        String(decoding: foldBytes(text), as: UTF8.self)
+    }
+
+    static func foldBytes(_ text: String) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -66,7 +144,7 @@ public enum NameKey {
                 pendingSpace = true
             }
         }
-        return String(decoding: output, as: UTF8.self)
+        return output
     }
 
     /// The lowercase ASCII spelling of a non-ASCII scalar, "" for marks to drop, nil for a separator.
