@@ -78,6 +78,14 @@ struct IngestBench {
     let process: Bool
     var writer = true
 
+    /// The `ingest` binary next to this one; `swift run bench` builds only bench, so say so and go on.
+    private var ingestExecutable: String? {
+        do { return try sibling("ingest") } catch {
+            note("\(error) — skipping the process runs")
+            return nil
+        }
+    }
+
     private struct Run { let seconds: Double; let peakRSS: Int; let cpu: Double }
 
     func run(sizes: [Int]) throws -> String {
@@ -117,11 +125,11 @@ struct IngestBench {
                     note("store-only ingest failed (status \(child.status)): \(tail(child.stderr))")
                 }
             }
-            if process {
+            if process, let ingest = ingestExecutable {
                 let path = common.workURL.appendingPathComponent("ingest-process-\(size).db").path
                 try common.freshDatabase(path)
                 note("`ingest` process on \(size) articles…")
-                let child = try runChild(try sibling("ingest"), ["--db", path, corpus.path], captureOutput: false)
+                let child = try runChild(ingest, ["--db", path, corpus.path], captureOutput: false)
                 if child.status == 0 || fileSize(path) > 0 {
                     if child.status != 0 { note("ingest exited with status \(child.status): \(tail(child.stderr))") }
                     runs.append(("process", Run(seconds: child.seconds, peakRSS: child.peakRSS, cpu: child.cpuSeconds)))
@@ -186,9 +194,9 @@ struct IngestBench {
             let child = try runChild(try sibling("bench"), ["ingest-once", "--corpus", empty, "--db", path])
             if child.status == 0, let seconds = parseFigures(child.stdout) { result["in-process"] = seconds }
         }
-        if process {
+        if process, let ingest = ingestExecutable {
             try common.freshDatabase(path)
-            let child = try runChild(try sibling("ingest"), ["--db", path, empty], captureOutput: false)
+            let child = try runChild(ingest, ["--db", path, empty], captureOutput: false)
             result["process"] = child.seconds
         }
         if writer {
