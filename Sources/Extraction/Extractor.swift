@@ -80,7 +80,7 @@ public final class Extractor: Sendable {
     func detectLanguage(_ text: String) -> String {
         var arabic = 0
         var letters = 0
-        for scalar in text.unicodeScalars.prefix(4000) where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars.prefix(4000) where scalar.isLetter {
             letters += 1
             if (0x600...0x6FF).contains(scalar.value) { arabic += 1 }
         }

@@ -24,6 +24,20 @@ struct Token: Sendable {
 enum Fold {
     /// Lower case ASCII letters and digits of one word; other letters folded to their Latin base.
     static func word<S: StringProtocol>(_ text: S) -> String {
+        let utf8 = text.utf8
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var n = 0
+                for byte in utf8 {
+                    switch byte {
+                    case 0x30...0x39, 0x61...0x7A: buffer[n] = byte; n += 1
+                    case 0x41...0x5A: buffer[n] = byte + 32; n += 1
+                    default: continue
+                    }
+                }
+                return n
+            }
+        }
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -191,6 +205,24 @@ enum Tokenizer {
     }
 
     private static func makeWord(_ raw: Substring, fold: String, hyphen: Bool) -> Token {
+        let utf8 = raw.utf8
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            // ASCII: one byte per Character, so the counts and suffixes below are byte checks
+            var letters = 0
+            var uppers = 0
+            var last: UInt8 = 0
+            var beforeLast: UInt8 = 0
+            for byte in utf8 {
+                if byte >= 0x41 && byte <= 0x5A { letters += 1; uppers += 1 } else if byte >= 0x61 && byte <= 0x7A { letters += 1 }
+                beforeLast = last
+                last = byte
+            }
+            let first = utf8.first ?? 0
+            var fold = fold
+            if utf8.count > 3, beforeLast == 0x27, last == 0x73, fold.utf8.last == 0x73 { fold.removeLast() }
+            return Token(kind: .word, text: raw, fold: fold, upper: first >= 0x41 && first <= 0x5A,
+                         allUpper: letters >= 2 && uppers == letters, hyphenBefore: hyphen, value: nil)
+        }
         var upper = false
         var letters = 0
         var uppers = 0
@@ -208,20 +240,70 @@ enum Tokenizer {
 }
 
 /// Phrases (as token folds) mapped to values, matched longest first at a token position.
+///
+/// Matching hashes the tokens' folds as it extends the n-gram (FNV-1a over the bytes the joined
+/// key would have) and verifies the few candidates word by word: no String is built per n-gram.
 struct PhraseTable<Value: Sendable>: Sendable {
     private(set) var entries: [String: [Value]] = [:]
     private(set) var maxLength = 0
+    /// FNV-1a of a key's UTF-8 → the keys with that hash (as their words) and their values.
+    private var hashed: [UInt64: [(words: [String], values: [Value])]] = [:]
+    /// Hashes of every key's first words (1, 2, … all of them): an n-gram whose hash is not here
+    /// starts no key, so a match stops extending.
+    private var prefixes = Set<UInt64>()
+    /// A key with a non-ASCII byte: String equality (canonical equivalence) is not byte equality,
+    /// so such tables match by building the key.
+    private var nonASCIIKeys = false
 
     mutating func add(_ phrase: String, _ value: Value) {
         let key = Fold.phrase(phrase)
         guard !key.isEmpty else { return }
         entries[key, default: []].append(value)
         maxLength = max(maxLength, key.split(separator: " ").count)
+        if key.utf8.contains(where: { $0 >= 0x80 }) { nonASCIIKeys = true }
+        let hash = PhraseHash.of(key)
+        let words = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var prefix = PhraseHash.offset
+        for (n, word) in words.enumerated() {
+            if n > 0 { prefix = PhraseHash.add(0x20, to: prefix) }
+            for byte in word.utf8 { prefix = PhraseHash.add(byte, to: prefix) }
+            prefixes.insert(prefix)
+        }
+        var bucket = hashed[hash] ?? []
+        if let n = bucket.firstIndex(where: { $0.words == words }) { bucket[n].values.append(value) } else { bucket.append((words, [value])) }
+        hashed[hash] = bucket
     }
 
     /// The longest phrase starting at `start`: its values and its length in tokens.
     func match(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
         guard start < tokens.count else { return nil }
+        if nonASCIIKeys { return matchByString(tokens, at: start) }
+        var hash = PhraseHash.offset
+        var best: (values: [Value], length: Int)?
+        var n = 0
+        while n < maxLength && start + n < tokens.count {
+            if n > 0 { hash = PhraseHash.add(0x20, to: hash) }
+            var ascii = true
+            for byte in tokens[start + n].fold.utf8 {
+                if byte >= 0x80 { ascii = false }
+                hash = PhraseHash.add(byte, to: hash)
+            }
+            // a non-ASCII fold may still equal an ASCII key canonically (U+037E is ";")
+            if !ascii { return matchByString(tokens, at: start) }
+            if !prefixes.contains(hash) { break }
+            n += 1
+            if let bucket = hashed[hash] {
+                for entry in bucket where entry.words.count == n {
+                    var same = true
+                    for k in 0..<n where entry.words[k] != tokens[start + k].fold { same = false; break }
+                    if same { best = (entry.values, n); break }
+                }
+            }
+        }
+        return best
+    }
+
+    private func matchByString(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
         var key = ""
         var best: (values: [Value], length: Int)?
         var n = 0
@@ -235,4 +317,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     func contains(_ phrase: String) -> Bool { entries[phrase] != nil }
+}
+
+/// FNV-1a, 64 bits: the hash of a phrase key, computable word by word.
+enum PhraseHash {
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always) static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    static func of(_ key: String) -> UInt64 {
+        var hash = offset
+        for byte in key.utf8 { hash = add(byte, to: hash) }
+        return hash
+    }
 }
