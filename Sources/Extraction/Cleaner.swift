@@ -25,8 +25,7 @@ struct Cleaner: Sendable {
     }
 
     func clean(_ text: String) -> CleanArticle {
-        let rawLines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map { String($0).trimmingSpaces() }
+        let rawLines = Self.lines(of: text).map { String($0).trimmingSpaces() }
         var kept: [(text: String, blankBefore: Bool)] = []
         var inBlock = false
         var blank = true
@@ -146,8 +145,8 @@ struct Cleaner: Sendable {
                 if folded == key || words <= 12 { return true }
                 if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
             case .contains:
-                if words <= 20 && (" " + folded + " ").contains(" " + key + " ") { return true }
-                if raw.contains(entry.text) && words <= 20 { return true }
+                if words <= 20 && Self.contains(" " + folded + " ", " " + key + " ") { return true }
+                if words <= 20 && Self.contains(raw, entry.text) { return true }
             default: continue
             }
         }
@@ -160,9 +159,7 @@ struct Cleaner: Sendable {
     /// Cuts "(Baca juga: …)" inserts, brackets nested inside them included.
     private func removeInlines(_ line: String) -> String {
         // every insert opens with "(", which no other character equals, even ignoring case
-        guard line.utf8.contains(0x28) || !lexicons.furniture.contains(where: { $0.kind == .inline && !$0.text.hasPrefix("(") }) else {
-            return line.trimmingSpaces()
-        }
+        guard mayHoldInsert(line) else { return line.trimmingSpaces() }
         var result = line
         for entry in lexicons.furniture where entry.kind == .inline {
             while let start = result.range(of: entry.text, options: [.caseInsensitive]) {
@@ -179,6 +176,30 @@ struct Cleaner: Sendable {
         }
         return result.trimmingSpaces()
     }
+
+    /// False when no insert can start in the line. Foundation's case-insensitive search is needed
+    /// only when one may: in ASCII and plain punctuation no other character equals an ASCII one.
+    private func mayHoldInsert(_ line: String) -> Bool {
+        let plain = line.unicodeScalars.allSatisfy { s in
+            let v = s.value
+            return v < 0x80 || (v >= 0xA0 && v <= 0xBF) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
+        }
+        guard plain else { return true }
+        let bytes = Array(line.utf8)
+        for entry in lexicons.furniture where entry.kind == .inline {
+            let needle = Array(entry.text.utf8)
+            guard !needle.isEmpty, !needle.contains(where: { $0 >= 0x80 }) else { return true }
+            if needle.count > bytes.count { continue }
+            for start in 0...(bytes.count - needle.count) {
+                var same = true
+                for k in needle.indices where Self.lowerASCII(bytes[start + k]) != Self.lowerASCII(needle[k]) { same = false; break }
+                if same { return true }
+            }
+        }
+        return false
+    }
+
+    private static func lowerASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
     /// A publisher's name on the first line: a few words, no digits, no sentence ("The Levant Dispatch",
     /// "Harian Cakrawala | Internasional", "KabarTimurTengah.com").
@@ -247,6 +268,44 @@ struct Cleaner: Sendable {
 }
 
 extension Cleaner {
+    /// The lines of a text, split at "\n", "\r\n" and "\r" (each its own Character) by a byte scan.
+    static func lines(of text: String) -> [Substring] {
+        var result: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var i = start
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            if byte == 0x0A || byte == 0x0D {
+                result.append(text[start..<i])
+                var next = utf8.index(after: i)
+                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                i = next
+                continue
+            }
+            i = utf8.index(after: i)
+        }
+        result.append(text[start..<utf8.endIndex])
+        return result
+    }
+
+    /// `haystack.contains(needle)` as Foundation answers it (comparing composed characters), by a
+    /// byte search when both are made of scalars that are Characters of their own.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+        guard oneScalarPerCharacter(haystack), oneScalarPerCharacter(needle) else { return haystack.contains(needle) }
+        let h = Array(haystack.utf8)
+        let n = Array(needle.utf8)
+        if n.isEmpty { return haystack.contains(needle) }
+        if n.count > h.count { return false }
+        for start in 0...(h.count - n.count) where h[start] == n[0] {
+            var same = true
+            for k in 1..<n.count where h[start + k] != n[k] { same = false; break }
+            if same { return true }
+        }
+        return false
+    }
+
     /// " - ", " -- ", " – " or " — " somewhere in the line's bytes.
     static func hasDashSeparator(_ line: String) -> Bool {
         var utf8 = line.utf8.makeIterator()

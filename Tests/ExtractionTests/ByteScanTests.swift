@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import Extraction
+
+/// The byte-level scans of the cleaner and the splitter answer as the Character-level code they replace.
+@Suite struct ByteScanTests {
+    @Test func linesSplitAtEveryKindOfLineEnd() {
+        let text = "a\r\nb\rc\n\nd\n\u{301}e\n"
+        let expected = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        #expect(Cleaner.lines(of: text) == expected)
+        #expect(Cleaner.lines(of: text).map(String.init) == ["a", "b", "c", "", "d", "\u{301}e", ""])
+    }
+
+    @Test func containsAnswersLikeFoundation() {
+        let cases: [(String, String)] = [
+            ("Foto: Anh 1 oleh Reuters", "Anh 1"), ("© 2017 Kompas", "©"), ("kafe\u{301} ©", "kafe"),
+            ("tanpa tanda", "©"), (" anh 1 ", " anh 1 "), ("“kutipan” – baca", "– baca"), ("abc", "abcd"),
+        ]
+        for (haystack, needle) in cases {
+            #expect(Cleaner.contains(haystack, needle) == haystack.contains(needle))
+        }
+    }
+
+    @Test func onlyTextWithoutClustersIsScannedByScalar() {
+        #expect(Cleaner.oneScalarPerCharacter("Serangan di Homs – “kata” Al-Qa’im, Şanlıurfa"))
+        #expect(!Cleaner.oneScalarPerCharacter("kafe\u{301}"))
+        #expect(!Cleaner.oneScalarPerCharacter("a\r\nb"))
+        #expect(!Cleaner.oneScalarPerCharacter("دمشق"))
+    }
+
+    @Test func theSplitterCutsPlainAndClusteredParagraphsAlike() {
+        let splitter = SentenceSplitter(abbreviations: ["kol"])
+        let plain = "Kol. Ryan berkata. “Kami menang!” Lalu pasukan mundur? Ya. U.S. Central Command."
+        #expect(splitter.split(plain) == ["Kol. Ryan berkata.", "“Kami menang!”", "Lalu pasukan mundur?", "Ya.", "U.S. Central Command."])
+        // the same paragraph with a combining mark takes the Character path and cuts the same way
+        let marked = plain.replacingOccurrences(of: "Lalu", with: "Lalu\u{301}")
+        #expect(splitter.split(marked).count == 5)
+    }
+}
