@@ -114,7 +114,11 @@ extension Extractor {
         return info
     }
 
-    private func isArticle(_ t: Token) -> Bool { t.isWord && NameKey.articles.contains(Substring(t.fold)) }
+    /// An Arabic article ("al", "ash"): every one is two or three letters, so longer folds skip the set.
+    private func isArticle(_ t: Token) -> Bool {
+        guard t.isWord, t.fold.utf8.count <= 3, t.fold.utf8.count >= 2 else { return false }
+        return NameKey.articles.contains(Substring(t.fold))
+    }
 
     /// Place spans of a sentence with their gazetteer candidates (resolved later, with context).
     func placeSpans(_ info: SentenceInfo) -> [(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)] {
