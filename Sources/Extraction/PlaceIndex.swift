@@ -26,7 +26,9 @@ struct PlaceIndex: Sendable {
                 let key = NameKey.normalize(name)
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
                 exact[key, default: []].append(Int32(index))
-                maxWords = max(maxWords, key.split(separator: " ").count)
+                // words of an ASCII key (single spaces, none at the ends) are its spaces plus one
+                let words = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } : key.split(separator: " ").count
+                maxWords = max(maxWords, words)
                 let skeleton = NameKey.skeleton(normalized: key)
                 if skeleton != key { loose[skeleton, default: []].append(Int32(index)) }
                 if place.feature == "A.ADM1", let admin1 = place.admin1 { governorates[key] = admin1 }

@@ -138,6 +138,10 @@ public enum NameKey {
                 case 0x27, 0x60: continue  // ' `
                 default: pendingSpace = true
                 }
+            } else if value >= 0xC0 && value < 0x250, let mapped = latinFolds[Int(value - 0xC0)] {
+                for byte in mapped.utf8 { emit(byte) }
+            } else if value >= 0xC0 && value < 0x250 {
+                pendingSpace = true
             } else if let mapped = asciiFold(scalar) {
                 for byte in mapped.utf8 { emit(byte) }
             } else {
@@ -165,6 +169,9 @@ public enum NameKey {
             return scalar.properties.isAlphabetic ? String(scalar).lowercased() : nil
         }
     }
+
+    /// `asciiFold` of U+00C0…U+024F (accented Latin letters, the most common non-ASCII in names), computed once.
+    private static let latinFolds: [String?] = (0xC0..<0x250).map { asciiFold(Unicode.Scalar(UInt32($0))!) }
 
     /// Letters that do not decompose into a Latin base.
     private static let latinBase: [UInt32: String] = [
