@@ -119,20 +119,25 @@ extension ArticleReader {
             if tokens[i].kind == .number, let v = tokens[i].value, !(i + 1 < tokens.count && ["km", "kilometer", "persen", "percent", "jam", "hari", "tahun", "days", "years", "hours"].contains(tokens[i + 1].fold)) {
                 return (v, 1)
             }
+            // Thousands, the hundreds of the current group, and what is below a hundred: "puluh"
+            // multiplies only the last, so "seratus dua puluh" is 120 and "seribu dua ratus" 1200.
             var value = 0
-            var current = 0
+            var hundreds = 0
+            var small = 0
             var j = i
             while j < tokens.count, let m = x.lexicons.numbers.entries[tokens[j].fold]?.first(where: { $0.language == language }) {
                 switch m.kind {
-                case .unit: current += m.value
-                case .teen: current += 10
-                case .tens: current = max(current, 1) * 10
-                case .hundreds: current = max(current, 1) * 100
-                case .thousands: value += max(current, 1) * m.value; current = 0
+                case .unit where m.value >= 1000: value += m.value
+                case .unit where m.value >= 100: hundreds += m.value
+                case .unit: small += m.value
+                case .teen: small += 10
+                case .tens: small = max(small, 1) * 10
+                case .hundreds: hundreds += max(small, 1) * 100; small = 0
+                case .thousands: value += max(hundreds + small, 1) * m.value; hundreds = 0; small = 0
                 }
                 j += 1
             }
-            let total = value + current
+            let total = value + hundreds + small
             return j > i && total > 0 ? (total, j - i) : nil
         }
         for (i, _) in tokens.enumerated() {

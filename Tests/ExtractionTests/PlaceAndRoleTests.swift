@@ -68,6 +68,13 @@ import Testing
         #expect(events("Puluhan orang tewas dalam bentrokan di kota Homs pada Senin (23/11).").first?.fatalities == nil)
     }
 
+    @Test(arguments: [("seratus dua puluh", 120), ("dua ratus lima puluh", 250), ("seribu dua ratus", 1200),
+                      ("tiga ribu lima ratus", 3500), ("dua puluh lima", 25), ("sebelas", 11)])
+    func compoundNumberWordsAddUpByGroup(words: String, value: Int) {
+        let result = events("Serangan udara menewaskan \(words) orang di kota Homs pada Senin (23/11).")
+        #expect(result.first?.fatalities == value)
+    }
+
     @Test func aSubFactionIsCodedWithItsVocabularyKey() {
         let result = events("FSA menguasai kota Maheen pada Senin (23/11).")
         #expect(result.first?.actor == "syrian_opposition")
