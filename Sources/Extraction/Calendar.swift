@@ -1,6 +1,7 @@
 /// Civil-calendar arithmetic on day numbers (days since 1970-01-01), without Foundation.
-enum Civil {
-    static func days(year: Int, month: Int, day: Int) -> Int {
+/// Public so that other modules (the benchmark's generator) share one implementation.
+public enum Civil {
+    public static func days(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yoe = y - era * 400
@@ -10,7 +11,7 @@ enum Civil {
         return era * 146097 + doe - 719468
     }
 
-    static func date(fromDays z0: Int) -> (year: Int, month: Int, day: Int) {
+    public static func date(fromDays z0: Int) -> (year: Int, month: Int, day: Int) {
         let z = z0 + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
         let doe = z - era * 146097
