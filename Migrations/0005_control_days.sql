@@ -158,6 +158,41 @@ BEGIN
     SELECT location_id, as_of FROM control_observations WHERE article_id = NEW.id;
 END;
 
+-- Who holds each place today, now read from control_days: still exactly `query control` with
+-- the default --as-of (ReportsTests holds this text to ControlSQL.current), so that
+--     sqlite3 events.db "SELECT * FROM control_current WHERE admin1 = 'Homs'"
+-- gives the rows of `query control --province Homs`.
+DROP VIEW control_current;
+CREATE VIEW control_current AS
+WITH latest AS MATERIALIZED (
+    SELECT location_id, max(day) AS day FROM control_days WHERE day <= date('now') GROUP BY location_id
+),
+claims AS MATERIALIZED (
+    SELECT d.location_id, d.faction_id, d.day, d.evidence, d.articles,
+           coalesce((SELECT p.day FROM control_days p
+                      WHERE p.location_id = d.location_id AND p.day < d.day AND p.faction_id <> d.faction_id
+                      ORDER BY p.day DESC LIMIT 1), '') AS previous_day
+    FROM latest t
+    JOIN control_days d ON d.location_id = t.location_id AND d.day = t.day
+    WHERE d.evidence IS NOT NULL
+)
+SELECT l.name AS location,
+       l.admin1,
+       co.name AS country,
+       f.key AS controller,
+       (SELECT s.since FROM control_days s
+         WHERE s.location_id = c.location_id AND s.day >= c.previous_day AND s.day <= c.day AND s.faction_id = c.faction_id
+         ORDER BY s.day LIMIT 1) AS since,
+       (SELECT min(g.key) FROM control_days p JOIN factions g ON g.id = p.faction_id
+         WHERE p.location_id = c.location_id AND p.day = c.previous_day AND p.faction_id <> c.faction_id) AS previous,
+       c.evidence,
+       c.articles
+FROM claims c
+JOIN locations l ON l.id = c.location_id
+JOIN factions f ON f.id = c.faction_id
+LEFT JOIN countries co ON co.code = l.country
+ORDER BY l.admin1, l.name, l.id, f.key;
+
 -- The rows of a database written before this migration.
 INSERT INTO control_days_refresh
 SELECT location_id, date_start FROM events

@@ -15,6 +15,8 @@ struct Queries: ParsableCommand {
     @Option(help: "Start day for events --since.") var since: String = "2020-01-01"
     @Option(help: "Place for timeline (default: the place with most events in the province).") var location: String?
     @Option(help: "Search term (default: the timeline place).") var term: String?
+    @Option(help: "Time only the reports whose name starts with this (control, events, timeline, search); repeatable.")
+    var only: [String] = []
 
     func run() throws {
         try common.prepare()
@@ -39,6 +41,7 @@ struct QueryBench {
             """, options.province) ?? options.province
         let term = options.term ?? location
         let reports = Adapters.reports(province: options.province, since: options.since, location: location, term: term)
+            .filter { report in options.only.isEmpty || options.only.contains { report.name.hasPrefix($0) } }
 
         var rows: [[String]] = []
         var plans: [String] = []

@@ -109,8 +109,15 @@ public struct Reports {
         ]
         if let province { values["admin1"] = .text(try names.province(province)) }
         let scoped = province != nil
-        return ReportQuery(sql: history ? ControlSQL.history(scoped: scoped) : ControlSQL.current(scoped: scoped),
-                           values: values, kinds: Kinds.standard)
+        let hasControlDays = try Migrator.version(of: database) >= ControlSQL.controlDaysVersion
+        let sql = if history {
+            ControlSQL.history(scoped: scoped)
+        } else if hasControlDays {
+            ControlSQL.current(scoped: scoped)
+        } else {
+            ControlSQL.currentFromEvents(scoped: scoped)  // an older database, read as it is
+        }
+        return ReportQuery(sql: sql, values: values, kinds: Kinds.standard)
     }
 
     // MARK: articles

@@ -117,13 +117,4 @@ import Testing
         let index = try database.scalarString(sql: "SELECT sql FROM sqlite_master WHERE name = 'events_territorial_by_location'")
         #expect(index?.hasSuffix("WHERE type IN (\(ControlSQL.territorialTypes))") == true)
     }
-
-    @Test func controlSeeksTheTerritorialIndex() throws {
-        let folder = try TemporaryDirectory()
-        let database = try EventDatabase.openForReading(path: try Fixture.make(folder))
-        let query = try Reports(database: database).controlQuery(province: "Homs", asOf: "2016-01-01")
-        let plan = try database.prepare(sql: "EXPLAIN QUERY PLAN " + query.sql).rows(named: query.values) { $0.string(3) }
-        #expect(plan.contains { $0.contains("USING INDEX events_territorial_by_location") })
-        #expect(!plan.contains { $0.hasPrefix("SCAN e") || $0.hasPrefix("SCAN events") })
-    }
 }
