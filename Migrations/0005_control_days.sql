@@ -83,11 +83,20 @@ BEGIN
     WHERE NEW.location_id IS NOT OLD.location_id OR NEW.date_start IS NOT OLD.date_start;
 END;
 
+-- Ingest writes an event's controller before its reports: a claim no article tells of yet
+-- changes only `since` (an upsert, the common path); with reports, the day is recomputed.
 CREATE TRIGGER event_factions_control_days_insert AFTER INSERT ON event_factions
 WHEN NEW.role = 'controller'
 BEGIN
+    INSERT INTO control_days (location_id, day, faction_id, since)
+    SELECT location_id, date_start, NEW.faction_id, date FROM events
+    WHERE id = NEW.event_id AND location_id IS NOT NULL AND date_start IS NOT NULL
+      AND type IN ('Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory')
+      AND NOT EXISTS (SELECT 1 FROM reports WHERE event_id = NEW.event_id)
+    ON CONFLICT DO UPDATE SET since = min(since, excluded.since);
     INSERT INTO control_days_refresh SELECT location_id, date_start FROM events
-    WHERE id = NEW.event_id AND type IN ('Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory');
+    WHERE id = NEW.event_id AND EXISTS (SELECT 1 FROM reports WHERE event_id = NEW.event_id)
+      AND type IN ('Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory');
 END;
 
 CREATE TRIGGER event_factions_control_days_delete AFTER DELETE ON event_factions
