@@ -168,7 +168,7 @@ struct ArticleReader {
         var context = PlaceIndex.Context()
         context.articleGovernorates = articleGovernorates
         for span in spans { if let g = x.placeIndex.governorates[span.key] { context.sentenceGovernorates.insert(g) } }
-        for t in info.tokens where t.isWord { if let c = x.placeIndex.countries[t.fold], c != "SY" { context.sentenceCountries.insert(c) } }
+        for t in info.tokens where t.isWord { if let c = x.placeIndex.countries.value(t), c != "SY" { context.sentenceCountries.insert(c) } }
         for f in info.factions { if let c = x.placeIndex.countries[Fold.phrase(f.alias)], c != "SY" { context.sentenceCountries.insert(c) } }
         var result: [PlaceMention] = []
         for span in spans {

@@ -146,7 +146,7 @@ struct DateFinder: Sendable {
                 // "enam hari setelah", "five days after": a count before the shift
                 if case let .shift(days)? = spec, abs(days) == 1, i > 0 {
                     if let n = number(tokens, i - 1), n > 0, n < 60 { spec = .shift(days: days * n); start = i - 1 }
-                    else if let n = lexicons.numbers.entries[tokens[i - 1].fold]?.first(where: { $0.kind == .unit }) {
+                    else if let n = lexicons.numbers.values(of: tokens[i - 1])?.first(where: { $0.kind == .unit }) {
                         spec = .shift(days: days * n.value); start = i - 1
                     }
                 }

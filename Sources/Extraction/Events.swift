@@ -125,7 +125,7 @@ extension ArticleReader {
             var hundreds = 0
             var small = 0
             var j = i
-            while j < tokens.count, let m = x.lexicons.numbers.entries[tokens[j].fold]?.first(where: { $0.language == language }) {
+            while j < tokens.count, let m = x.lexicons.numbers.values(of: tokens[j])?.first(where: { $0.language == language }) {
                 switch m.kind {
                 case .unit where m.value >= 1000: value += m.value
                 case .unit where m.value >= 100: hundreds += m.value
@@ -455,8 +455,8 @@ extension ArticleReader {
         for (i, t) in info.tokens.enumerated() where (t.fold == "di" || t.fold == "in") && i + 1 < info.tokens.count {
             let n = info.tokens[i + 1]
             if info.places.contains(where: { $0.start == i + 1 }) { continue }
-            guard n.isWord, n.upper, n.fold.count >= 4, x.placeIndex.countries[n.fold] == nil,
-                  !x.lexicons.isStopword(n.fold), info.roles[i + 1].isEmpty, x.lexicons.dates.match(info.tokens, at: i + 1) == nil,
+            guard n.isWord, n.upper, n.fold.count >= 4, x.placeIndex.countries.value(n) == nil,
+                  !x.lexicons.isStopword(n), info.roles[i + 1].isEmpty, x.lexicons.dates.match(info.tokens, at: i + 1) == nil,
                   i + 2 >= info.tokens.count || !info.tokens[i + 2].upper else { continue }
             let name = String(n.text)
             return PlaceMention(start: i + 1, end: i + 2, written: name, place: .unlisted(name: name, country: nil, admin1: nil, parentRef: nil),

@@ -120,6 +120,7 @@ public struct Lexicons: Sendable {
             stopwords[String(f[0]), default: []].insert(Fold.word(f[1]))
             allStopwords.insert(Fold.word(f[1]))
         }
+        stopwordTable = KeyTable(Dictionary(uniqueKeysWithValues: allStopwords.map { ($0, true) }))
         for f in try rows("agencies.tsv", columns: 2) {
             for spelling in f[1].split(separator: "|") { agencies.add(String(spelling), String(f[0])) }
         }
@@ -132,8 +133,11 @@ public struct Lexicons: Sendable {
     var languages: Set<String> { Set(stopwords.keys) }
 
     private(set) var allStopwords = Set<String>()
+    /// `allStopwords` probed by a token's hash.
+    private var stopwordTable = KeyTable<Bool>([:])
 
     func isStopword(_ fold: String) -> Bool { allStopwords.contains(fold) }
+    func isStopword(_ token: Token) -> Bool { stopwordTable.value(token) != nil }
 }
 
 /// Event types of spec/VOCABULARY.md.

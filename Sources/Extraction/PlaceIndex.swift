@@ -4,21 +4,25 @@ import Names
 /// once: lookups are hash probes on token n-grams, never a scan over places.
 struct PlaceIndex: Sendable {
     let places: [Knowledge.Place]
-    private var exact: [String: [Int32]] = [:]
+    /// Places by the keys of their names, probed with token n-grams by hash.
+    private let exact: KeyTable<[Int32]>
     private var loose: [String: [Int32]] = [:]
     private(set) var maxWords = 1
     /// Governorate (admin1) by any of its names' keys, for context.
-    private(set) var governorates: [String: String] = [:]
+    let governorates: KeyTable<String>
     /// The A.ADM1 place of each governorate.
     private(set) var governoratePlace: [String: Int] = [:]
     /// Towns (capitals of governorates and districts, or 10,000 people and more), to place a building in.
     private(set) var towns: [Int] = []
     /// Country names (English and as news writes them) → ISO code.
-    private(set) var countries: [String: String] = [:]
+    let countries: KeyTable<String>
 
     /// `countryAliases`: alias → ISO code ("Suriah" → "SY").
     init(knowledge: Knowledge, countryAliases: [String: String]) {
         places = knowledge.places
+        var exact: [String: [Int32]] = [:]
+        var governorates: [String: String] = [:]
+        var countries: [String: String] = [:]
         exact.reserveCapacity(knowledge.places.count * 4)
         for (index, place) in knowledge.places.enumerated() {
             var seen = Set<String>()
@@ -44,9 +48,18 @@ struct PlaceIndex: Sendable {
         }
         for (code, name) in knowledge.countries { countries[NameKey.normalize(name)] = code }
         for (alias, code) in countryAliases { countries[NameKey.normalize(alias)] = code }
+        self.exact = KeyTable(exact)
+        self.governorates = KeyTable(governorates)
+        self.countries = KeyTable(countries)
     }
 
     func candidates(key: String) -> [Int] { exact[key].map { $0.map(Int.init) } ?? [] }
+    /// `candidates(key:)` of one token's fold.
+    func candidates(_ token: Token) -> [Int] { exact.value(token).map { $0.map(Int.init) } ?? [] }
+    /// `candidates(key:)` of the folds of `tokens[positions]` joined by spaces (n-gram hash `hash`).
+    func candidates(_ tokens: [Token], _ positions: ArraySlice<Int>, hash: UInt64, plain: Bool) -> [Int] {
+        exact.value(tokens, positions, hash: hash, plain: plain).map { $0.map(Int.init) } ?? []
+    }
     func looseCandidates(key: String) -> [Int] { loose[key].map { $0.map(Int.init) } ?? [] }
 
     /// Rank of a feature for a name used on its own: towns before districts before governorates.

@@ -77,7 +77,7 @@ extension Extractor {
                 for w in m.values where w.language == language || w.language == "*" { roles[i].append((w.role, m.length)) }
             }
             // a shorter phrase may carry another role ("di" inside "di dekat")
-            if tokens[i].kind == .word, let m = lexicons.words.entries[tokens[i].fold] {
+            if tokens[i].kind == .word, let m = lexicons.words.values(of: tokens[i]) {
                 for w in m where (w.language == language || w.language == "*") && !roles[i].contains(where: { $0.role == w.role }) {
                     roles[i].append((w.role, 1))
                 }
@@ -133,18 +133,21 @@ extension Extractor {
             guard let length = info.has(.title, at: i) else { continue }
             var j = i + length
             while j < tokens.count, tokens[j].isWord, tokens[j].upper || isArticle(tokens[j]) {
-                let key = tokens[j].fold
-                if placeIndex.governorates[key] != nil || placeIndex.countries[key] != nil || masked[j] { break }
+                if placeIndex.governorates.value(tokens[j]) != nil || placeIndex.countries.value(tokens[j]) != nil || masked[j] { break }
                 masked[j] = true
                 j += 1
             }
         }
         var spans: [(Int, Int, String, [Int], String?, String?)] = []
+        var grams: [(hash: UInt64, plain: Bool, length: Int)] = []
+        grams.reserveCapacity(placeIndex.maxWords)
+        var content: [Int] = []
+        content.reserveCapacity(placeIndex.maxWords)
         var i = 0
         while i < tokens.count {
             guard tokens[i].isWord, !masked[i] else { i += 1; continue }
             // content words from i, skipping articles; a lower-case word ends the name
-            var content: [Int] = []
+            content.removeAll(keepingCapacity: true)
             var j = i
             while j < tokens.count, content.count < placeIndex.maxWords, tokens[j].isWord, !masked[j] {
                 if !isArticle(tokens[j]) { content.append(j) }
@@ -152,22 +155,33 @@ extension Extractor {
             }
             guard let first = content.first, !(isArticle(tokens[i]) && first != i + 1) else { i += 1; continue }
             // a name starts with a capital, or with a facility word that is part of it ("pos perbatasan Quneitra")
-            let firstUpper = tokens[first].upper || (info.has(.facility, at: first) != nil && !lexicons.isStopword(tokens[first].fold) || info.has(.facility, at: first).map { $0 > 1 } == true)
+            let firstUpper = tokens[first].upper || (info.has(.facility, at: first) != nil && !lexicons.isStopword(tokens[first]) || info.has(.facility, at: first).map { $0 > 1 } == true)
             var found: (Int, String, [Int])?
+            // the n-grams of the content words: hashes, all-ASCII flags and joined lengths, made once
+            grams.removeAll(keepingCapacity: true)
+            var gram = (hash: PhraseHash.offset, plain: true, length: -1)
+            for c in content {
+                gram = (PhraseHash.extend(gram.hash, tokens[c].hash), gram.plain && tokens[c].plain, gram.length + 1 + tokens[c].fold.utf8.count)
+                grams.append(gram)
+            }
             for n in stride(from: content.count, through: 1, by: -1) {
                 // a name starts with a capital, or is a known phrase with one ("pos perbatasan Quneitra")
                 if !firstUpper || (!tokens[first].upper && (n == 1 || !tokens[content[n - 1]].upper)) { continue }
-                let key = content.prefix(n).map { tokens[$0].fold }.joined(separator: " ")
-                if n == 1 && (key.count < 3 || lexicons.isStopword(key)) { continue }
-                if placeIndex.countries[key] != nil { if n == 1 { break } else { continue } }
-                let exact = placeIndex.candidates(key: key)
-                if !exact.isEmpty { found = (content[n - 1] + 1, key, exact); break }
-                if n <= 3, content.prefix(n).allSatisfy({ tokens[$0].upper }) {
-                    let written = content.prefix(n).map { String(tokens[$0].text) }.joined(separator: " ")
+                let positions = content.prefix(n)
+                let (hash, plain, length) = grams[n - 1]
+                /// The key is built only for what is kept (an ASCII key's length is its byte count).
+                func key() -> String { positions.map { tokens[$0].fold }.joined(separator: " ") }
+                let keyCount = plain ? length : key().count
+                if n == 1 && (keyCount < 3 || lexicons.isStopword(tokens[first])) { continue }
+                if placeIndex.countries.value(tokens, positions, hash: hash, plain: plain) != nil { if n == 1 { break } else { continue } }
+                let exact = placeIndex.candidates(tokens, positions, hash: hash, plain: plain)
+                if !exact.isEmpty { found = (content[n - 1] + 1, key(), exact); break }
+                if n <= 3, keyCount >= 6, positions.allSatisfy({ tokens[$0].upper }) {
+                    let written = positions.map { String(tokens[$0].text) }.joined(separator: " ")
                     let skeleton = NameKey.skeleton(written)
                     let looser = placeIndex.looseCandidates(key: skeleton)
                     let loose = looser.isEmpty ? placeIndex.candidates(key: skeleton) : looser
-                    if !loose.isEmpty && key.count >= 6 { found = (content[n - 1] + 1, key, loose); break }
+                    if !loose.isEmpty { found = (content[n - 1] + 1, key(), loose); break }
                 }
             }
             // a facility word before the name keeps it in the name ("Bendungan Tabqa")
@@ -180,13 +194,13 @@ extension Extractor {
                 var p = i - 1
                 if p >= 0, isArticle(tokens[p]) { p -= 1 }
                 let insideName = p > 0 && tokens[p].isWord && tokens[p].upper && !masked[p]
-                    && info.roles[p].isEmpty && !lexicons.isStopword(tokens[p].fold) && !(tokens[p].hyphenBefore)
-                    && placeIndex.candidates(key: tokens[p].fold).isEmpty
+                    && info.roles[p].isEmpty && !lexicons.isStopword(tokens[p]) && !(tokens[p].hyphenBefore)
+                    && placeIndex.candidates(tokens[p]).isEmpty
                 var q = end
                 if q + 1 < tokens.count, isArticle(tokens[q]), tokens[q + 1].hyphenBefore { q += 1 }
                 let beforeName = q < tokens.count && tokens[q].isWord && tokens[q].upper && !masked[q] && info.roles[q].isEmpty
-                    && !lexicons.isStopword(tokens[q].fold) && placeIndex.governorates[tokens[q].fold] == nil
-                    && placeIndex.countries[tokens[q].fold] == nil && lexicons.dates.match(tokens, at: q) == nil
+                    && !lexicons.isStopword(tokens[q]) && placeIndex.governorates.value(tokens[q]) == nil
+                    && placeIndex.countries.value(tokens[q]) == nil && lexicons.dates.match(tokens, at: q) == nil
                 if (insideName || beforeName) && placeIndex.governorates[key] == nil { i = end; continue }
                 // a capital standing for its government: "sekutu utama Damaskus", "Damascus denies"
                 if info.roleBefore(.metonymy, i, window: 2) != nil { i = end; continue }
@@ -223,17 +237,17 @@ extension Extractor {
                 var end = i
                 while end < tokens.count, end - i < 4, tokens[end].isWord, !masked[end],
                       tokens[end].upper || (isArticle(tokens[end]) && end + 1 < tokens.count && tokens[end + 1].hyphenBefore) {
-                    if tokens[end].upper && lexicons.isStopword(tokens[end].fold) && end > i { break }
+                    if tokens[end].upper && lexicons.isStopword(tokens[end]) && end > i { break }
                     end += 1
                 }
                 let words = tokens[i..<end].filter { !isArticle($0) }
-                if end > i, let w = words.first, w.upper, !lexicons.isStopword(w.fold), w.fold.count >= 3,
-                   placeIndex.countries[w.fold] == nil {
+                if end > i, let w = words.first, w.upper, !lexicons.isStopword(w), w.fold.count >= 3,
+                   placeIndex.countries.value(w) == nil {
                     var name = ""
                     for k in i..<end { name += (k > i && !tokens[k].hyphenBefore ? " " : (k > i ? "-" : "")) + tokens[k].text }
                     // an English facility after the name: "Mistanour hill"
                     var stop = end
-                    if let length = info.has(.facility, at: end), lexicons.words.entries[tokens[end].fold]?.contains(where: { $0.language == "en" }) == true {
+                    if let length = info.has(.facility, at: end), lexicons.words.values(of: tokens[end])?.contains(where: { $0.language == "en" }) == true {
                         name += " " + info.text(end, end + length); stop = end + length
                     }
                     spans.append((i, stop, Fold.phrase(name), [], name, facility))

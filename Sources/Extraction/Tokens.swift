@@ -9,7 +9,7 @@ struct Token: Sendable {
     /// The token as written.
     var text: Substring
     /// The matching form ("jumat" for "Jum'at", "," for a comma).
-    var fold: String
+    var fold: String { didSet { (hash, plain) = Self.hash(fold) } }
     /// The first letter is upper case.
     var upper: Bool
     /// Every letter is upper case (and there are at least two): "IS", "SDF".
@@ -18,7 +18,27 @@ struct Token: Sendable {
     var hyphenBefore: Bool
     /// The value of a number written in digits ("9.022" → 9022).
     var value: Int?
+    /// `PhraseHash.word` of the fold, made once: every lexicon and index is probed by it.
+    private(set) var hash: UInt64
+    /// The fold is ASCII (hashed probes answer for it; other folds are looked up by String).
+    private(set) var plain: Bool
     var isWord: Bool { kind == .word }
+
+    init(kind: Kind, text: Substring, fold: String, upper: Bool, allUpper: Bool, hyphenBefore: Bool, value: Int?) {
+        self.kind = kind; self.text = text; self.fold = fold; self.upper = upper; self.allUpper = allUpper
+        self.hyphenBefore = hyphenBefore; self.value = value
+        (hash, plain) = Self.hash(fold)
+    }
+
+    @inline(__always) private static func hash(_ fold: String) -> (UInt64, Bool) {
+        var hash = PhraseHash.offset
+        var plain = true
+        for byte in fold.utf8 {
+            if byte >= 0x80 { plain = false }
+            hash = PhraseHash.add(byte, to: hash)
+        }
+        return (hash, plain)
+    }
 }
 
 enum Fold {
@@ -104,105 +124,175 @@ enum Tokenizer {
     /// Splits a sentence into tokens. Letters, digits and apostrophes inside a word make a word;
     /// a hyphen between two words splits them (marking the second), unless the word repeats
     /// ("serangan-serangan" is one token "serangan"). "9.022" and "1,200" are one number.
+    ///
+    /// One pass over the scalar values with their UTF-8 offsets: ASCII is classified by value
+    /// and folded byte by byte; only non-ASCII scalars ask Unicode properties.
     static func tokens(of text: String) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
-        var indices: [String.Index] = []
-        indices.reserveCapacity(scalars.count + 1)
-        var index = text.unicodeScalars.startIndex
-        for _ in scalars { indices.append(index); index = text.unicodeScalars.index(after: index) }
-        indices.append(text.endIndex)
-
-        func isLetter(_ i: Int) -> Bool {
-            guard i >= 0, i < scalars.count else { return false }
-            return scalars[i].isLetterOrDigit
+        let byteCount = text.utf8.count
+        var values: [UInt32] = []
+        var offsets: [Int] = []
+        values.reserveCapacity(byteCount)
+        offsets.reserveCapacity(byteCount + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            values.append(scalar.value)
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
         }
+        offsets.append(offset)
+        return values.withUnsafeBufferPointer { v in
+            offsets.withUnsafeBufferPointer { o in scan(text, v, o) }
+        }
+    }
+
+    private static func scan(_ text: String, _ v: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>) -> [Token] {
+        let count = v.count
+        let utf8 = text.utf8
+        let base = utf8.startIndex
+        @inline(__always) func slice(_ a: Int, _ b: Int) -> Substring {
+            text[utf8.index(base, offsetBy: o[a])..<utf8.index(base, offsetBy: o[b])]
+        }
+        @inline(__always) func isDigit(_ x: UInt32) -> Bool { x >= 0x30 && x <= 0x39 }
+        @inline(__always) func isLetter(_ i: Int) -> Bool {
+            guard i >= 0, i < count else { return false }
+            return Unicode.Scalar(v[i])!.isLetterOrDigit
+        }
+        @inline(__always) func isSpace(_ i: Int) -> Bool { Unicode.Scalar(v[i])!.isSpace }
+        func ascii(_ a: Int, _ b: Int) -> Bool {
+            var k = a
+            while k < b { if v[k] >= 0x80 { return false }; k += 1 }
+            return true
+        }
+        /// `Fold.word` of the scalars a..<b.
+        func fold(_ a: Int, _ b: Int) -> String {
+            guard ascii(a, b) else { return Fold.word(slice(a, b)) }
+            return String(unsafeUninitializedCapacity: b - a) { buffer in
+                var n = 0
+                for k in a..<b {
+                    let byte = UInt8(truncatingIfNeeded: v[k])
+                    switch byte {
+                    case 0x30...0x39, 0x61...0x7A: buffer[n] = byte; n += 1
+                    case 0x41...0x5A: buffer[n] = byte + 32; n += 1
+                    default: continue
+                    }
+                }
+                return n
+            }
+        }
+        /// `makeWord` of the scalars a..<b, by value when they are ASCII.
+        func word(_ a: Int, _ b: Int, fold given: String, hyphen: Bool) -> Token {
+            guard ascii(a, b) else { return makeWord(slice(a, b), fold: given, hyphen: hyphen) }
+            var letters = 0
+            var uppers = 0
+            for k in a..<b {
+                let x = v[k]
+                if x >= 0x41 && x <= 0x5A { letters += 1; uppers += 1 } else if x >= 0x61 && x <= 0x7A { letters += 1 }
+            }
+            let first = v[a]
+            var fold = given
+            // English possessive: "Tuesday's", "Al-Qaeda's"
+            if b - a > 3, v[b - 2] == 0x27, v[b - 1] == 0x73, fold.utf8.last == 0x73 { fold.removeLast() }
+            return Token(kind: .word, text: slice(a, b), fold: fold, upper: first >= 0x41 && first <= 0x5A,
+                         allUpper: letters >= 2 && uppers == letters, hyphenBefore: hyphen, value: nil)
+        }
+
         var tokens: [Token] = []
+        tokens.reserveCapacity(count / 5 + 4)
         var i = 0
         var hyphenPending = false
-        while i < scalars.count {
-            let v = scalars[i].value
-            if scalars[i].isSpace { hyphenPending = false; i += 1; continue }
-            if v >= 0x30 && v <= 0x39 {
+        while i < count {
+            let c = v[i]
+            if isSpace(i) { hyphenPending = false; i += 1; continue }
+            if isDigit(c) {
                 // number, with thousands groups
                 var j = i
-                var digits = ""
-                while j < scalars.count {
-                    let w = scalars[j].value
-                    if w >= 0x30 && w <= 0x39 { digits.unicodeScalars.append(scalars[j]); j += 1; continue }
-                    if (w == 0x2E || w == 0x2C), j + 3 < scalars.count + 1,
-                       (1...3).allSatisfy({ j + $0 < scalars.count && (0x30...0x39).contains(scalars[j + $0].value) }),
-                       !(j + 4 < scalars.count && (0x30...0x39).contains(scalars[j + 4].value)) {
+                var digits = 0
+                var value = 0
+                while j < count {
+                    let w = v[j]
+                    if isDigit(w) {
+                        if digits < 12 { value = value * 10 + Int(w - 0x30) }
+                        digits += 1; j += 1; continue
+                    }
+                    if (w == 0x2E || w == 0x2C), j + 3 < count + 1,
+                       j + 3 < count, isDigit(v[j + 1]), isDigit(v[j + 2]), isDigit(v[j + 3]),
+                       !(j + 4 < count && isDigit(v[j + 4])) {
                         j += 1; continue
                     }
                     break
                 }
                 // a number glued to letters ("128GB") stays a word
-                if isLetter(j) && !(0x30...0x39).contains(scalars[j].value) {
+                if isLetter(j) && !isDigit(v[j]) {
                     var k = j
                     while isLetter(k) { k += 1 }
-                    let raw = text[indices[i]..<indices[k]]
-                    tokens.append(Token(kind: .word, text: raw, fold: Fold.word(raw), upper: false, allUpper: false,
+                    tokens.append(Token(kind: .word, text: slice(i, k), fold: fold(i, k), upper: false, allUpper: false,
                                         hyphenBefore: hyphenPending, value: nil))
                     hyphenPending = false
                     i = k; continue
                 }
-                let raw = text[indices[i]..<indices[j]]
-                tokens.append(Token(kind: .number, text: raw, fold: digits, upper: false, allUpper: false,
-                                    hyphenBefore: hyphenPending, value: Int(digits.prefix(12))))
+                let folded = String(unsafeUninitializedCapacity: digits) { buffer in
+                    var n = 0
+                    for k in i..<j where isDigit(v[k]) { buffer[n] = UInt8(truncatingIfNeeded: v[k]); n += 1 }
+                    return n
+                }
+                tokens.append(Token(kind: .number, text: slice(i, j), fold: folded, upper: false, allUpper: false,
+                                    hyphenBefore: hyphenPending, value: value))
                 hyphenPending = false
                 i = j; continue
             }
-            if scalars[i].isLetter {
+            if Unicode.Scalar(c)!.isLetter {
                 var j = i
-                while j < scalars.count {
+                while j < count {
                     if isLetter(j) { j += 1; continue }
-                    if isApostrophe(scalars[j].value) && isLetter(j + 1) && j > i { j += 1; continue }
+                    if isApostrophe(v[j]) && isLetter(j + 1) && j > i { j += 1; continue }
                     break
                 }
-                let raw = text[indices[i]..<indices[j]]
                 // reduplication: "jet-jet", "serangan-serangan"
-                if j < scalars.count, isHyphen(scalars[j].value), isLetter(j + 1) {
+                if j < count, isHyphen(v[j]), isLetter(j + 1) {
                     var k = j + 1
-                    while k < scalars.count && (isLetter(k) || (isApostrophe(scalars[k].value) && isLetter(k + 1))) { k += 1 }
-                    let second = text[indices[j + 1]..<indices[k]]
-                    let firstFold = Fold.word(raw)
-                    if Fold.word(second) == firstFold {
-                        tokens.append(makeWord(text[indices[i]..<indices[k]], fold: firstFold, hyphen: hyphenPending))
+                    while k < count && (isLetter(k) || (isApostrophe(v[k]) && isLetter(k + 1))) { k += 1 }
+                    let firstFold = fold(i, j)
+                    if fold(j + 1, k) == firstFold {
+                        tokens.append(word(i, k, fold: firstFold, hyphen: hyphenPending))
                         hyphenPending = false
                         i = k; continue
                     }
+                    tokens.append(word(i, j, fold: firstFold, hyphen: hyphenPending))
+                } else {
+                    tokens.append(word(i, j, fold: fold(i, j), hyphen: hyphenPending))
                 }
-                tokens.append(makeWord(raw, fold: Fold.word(raw), hyphen: hyphenPending))
                 hyphenPending = false
-                if j < scalars.count, isHyphen(scalars[j].value), isLetter(j + 1) {
+                if j < count, isHyphen(v[j]), isLetter(j + 1) {
                     hyphenPending = true
                     i = j + 1; continue
                 }
                 i = j; continue
             }
-            if isApostrophe(v) || isHyphen(v) && !(i + 1 < scalars.count && scalars[i + 1].isSpace == false && isLetter(i + 1)) {
+            if isApostrophe(c) || isHyphen(c) && !(i + 1 < count && isSpace(i + 1) == false && isLetter(i + 1)) {
                 // a lone apostrophe or a dash used as punctuation
-                if isHyphen(v) {
-                    tokens.append(Token(kind: .punct, text: text[indices[i]..<indices[i + 1]], fold: "-", upper: false,
+                if isHyphen(c) {
+                    tokens.append(Token(kind: .punct, text: slice(i, i + 1), fold: "-", upper: false,
                                         allUpper: false, hyphenBefore: false, value: nil))
                 }
                 i += 1; continue
             }
             // "U.S.-backed": a hyphen glued to the word after it
-            if isHyphen(v) { hyphenPending = i > 0 && !scalars[i - 1].properties.isWhitespace; i += 1; continue }
-            let raw = text[indices[i]..<indices[i + 1]]
-            let fold: String
-            switch v {
-            case 0x2013, 0x2014: fold = "-"
-            case 0x201C, 0x201D, 0x22, 0xAB, 0xBB: fold = "\""
-            default: fold = String(scalars[i])
+            if isHyphen(c) { hyphenPending = i > 0 && !isSpace(i - 1); i += 1; continue }
+            let folded: String
+            switch c {
+            case 0x2013, 0x2014: folded = "-"
+            case 0x201C, 0x201D, 0x22, 0xAB, 0xBB: folded = "\""
+            default: folded = c < 0x80 ? asciiPunct[Int(c)] : String(Unicode.Scalar(c)!)
             }
-            tokens.append(Token(kind: .punct, text: raw, fold: fold, upper: false, allUpper: false, hyphenBefore: false, value: nil))
+            tokens.append(Token(kind: .punct, text: slice(i, i + 1), fold: folded, upper: false, allUpper: false, hyphenBefore: false, value: nil))
             hyphenPending = false
             i += 1
         }
         return tokens
     }
+
+    /// One-character strings of the ASCII scalars, made once.
+    private static let asciiPunct: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     private static func makeWord(_ raw: Substring, fold: String, hyphen: Bool) -> Token {
         let utf8 = raw.utf8
@@ -236,96 +326,5 @@ enum Tokenizer {
         if raw.count > 3, raw.hasSuffix("'s") || raw.hasSuffix("’s"), fold.hasSuffix("s") { fold.removeLast() }
         return Token(kind: .word, text: raw, fold: fold, upper: upper, allUpper: letters >= 2 && uppers == letters,
                      hyphenBefore: hyphen, value: nil)
-    }
-}
-
-/// Phrases (as token folds) mapped to values, matched longest first at a token position.
-///
-/// Matching hashes the tokens' folds as it extends the n-gram (FNV-1a over the bytes the joined
-/// key would have) and verifies the few candidates word by word: no String is built per n-gram.
-struct PhraseTable<Value: Sendable>: Sendable {
-    private(set) var entries: [String: [Value]] = [:]
-    private(set) var maxLength = 0
-    /// FNV-1a of a key's UTF-8 → the keys with that hash (as their words) and their values.
-    private var hashed: [UInt64: [(words: [String], values: [Value])]] = [:]
-    /// Hashes of every key's first words (1, 2, … all of them): an n-gram whose hash is not here
-    /// starts no key, so a match stops extending.
-    private var prefixes = Set<UInt64>()
-    /// A key with a non-ASCII byte: String equality (canonical equivalence) is not byte equality,
-    /// so such tables match by building the key.
-    private var nonASCIIKeys = false
-
-    mutating func add(_ phrase: String, _ value: Value) {
-        let key = Fold.phrase(phrase)
-        guard !key.isEmpty else { return }
-        entries[key, default: []].append(value)
-        maxLength = max(maxLength, key.split(separator: " ").count)
-        if key.utf8.contains(where: { $0 >= 0x80 }) { nonASCIIKeys = true }
-        let hash = PhraseHash.of(key)
-        let words = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        var prefix = PhraseHash.offset
-        for (n, word) in words.enumerated() {
-            if n > 0 { prefix = PhraseHash.add(0x20, to: prefix) }
-            for byte in word.utf8 { prefix = PhraseHash.add(byte, to: prefix) }
-            prefixes.insert(prefix)
-        }
-        var bucket = hashed[hash] ?? []
-        if let n = bucket.firstIndex(where: { $0.words == words }) { bucket[n].values.append(value) } else { bucket.append((words, [value])) }
-        hashed[hash] = bucket
-    }
-
-    /// The longest phrase starting at `start`: its values and its length in tokens.
-    func match(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
-        guard start < tokens.count else { return nil }
-        if nonASCIIKeys { return matchByString(tokens, at: start) }
-        var hash = PhraseHash.offset
-        var best: (values: [Value], length: Int)?
-        var n = 0
-        while n < maxLength && start + n < tokens.count {
-            if n > 0 { hash = PhraseHash.add(0x20, to: hash) }
-            var ascii = true
-            for byte in tokens[start + n].fold.utf8 {
-                if byte >= 0x80 { ascii = false }
-                hash = PhraseHash.add(byte, to: hash)
-            }
-            // a non-ASCII fold may still equal an ASCII key canonically (U+037E is ";")
-            if !ascii { return matchByString(tokens, at: start) }
-            if !prefixes.contains(hash) { break }
-            n += 1
-            if let bucket = hashed[hash] {
-                for entry in bucket where entry.words.count == n {
-                    var same = true
-                    for k in 0..<n where entry.words[k] != tokens[start + k].fold { same = false; break }
-                    if same { best = (entry.values, n); break }
-                }
-            }
-        }
-        return best
-    }
-
-    private func matchByString(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
-        var key = ""
-        var best: (values: [Value], length: Int)?
-        var n = 0
-        while n < maxLength && start + n < tokens.count {
-            if n > 0 { key += " " }
-            key += tokens[start + n].fold
-            n += 1
-            if let values = entries[key] { best = (values, n) }
-        }
-        return best
-    }
-
-    func contains(_ phrase: String) -> Bool { entries[phrase] != nil }
-}
-
-/// FNV-1a, 64 bits: the hash of a phrase key, computable word by word.
-enum PhraseHash {
-    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
-    @inline(__always) static func add(_ byte: UInt8, to hash: UInt64) -> UInt64 { (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-    static func of(_ key: String) -> UInt64 {
-        var hash = offset
-        for byte in key.utf8 { hash = add(byte, to: hash) }
-        return hash
     }
 }

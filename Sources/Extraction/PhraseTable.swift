@@ -1,0 +1,95 @@
+/// Phrases (as token folds) mapped to values, matched longest first at a token position.
+///
+/// Matching extends the n-gram's hash by each token's fold hash (`PhraseHash.extend`) and
+/// verifies the few candidates word by word: no String is built and no byte hashed per n-gram.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private(set) var entries: [String: [Value]] = [:]
+    private(set) var maxLength = 0
+    /// Keys by n-gram hash (as their words, with their values); `next` chains equal hashes.
+    private var hashed = HashIndex()
+    private var keys: [(words: [String], values: [Value])] = []
+    private var next: [Int32] = []
+    /// Hashes of every key's first words (1, 2, … all of them): an n-gram whose hash is not here
+    /// starts no key, so a match stops extending.
+    private var prefixes = HashIndex()
+    /// A key with a non-ASCII byte: String equality (canonical equivalence) is not byte equality,
+    /// so such tables match by building the key.
+    private var nonASCIIKeys = false
+
+    mutating func add(_ phrase: String, _ value: Value) {
+        let key = Fold.phrase(phrase)
+        guard !key.isEmpty else { return }
+        entries[key, default: []].append(value)
+        maxLength = max(maxLength, key.split(separator: " ").count)
+        if key.utf8.contains(where: { $0 >= 0x80 }) { nonASCIIKeys = true }
+        let words = key.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        var hash = PhraseHash.offset
+        for word in words {
+            hash = PhraseHash.extend(hash, PhraseHash.word(word))
+            prefixes.insert(hash, 0)
+        }
+        var e = hashed.find(hash) ?? -1
+        while e >= 0 {
+            if keys[Int(e)].words == words { keys[Int(e)].values.append(value); return }
+            e = next[Int(e)]
+        }
+        keys.append((words, [value]))
+        next.append(hashed.find(hash) ?? -1)
+        hashed.insert(hash, Int32(keys.count - 1))
+    }
+
+    /// The longest phrase starting at `start`: its values and its length in tokens.
+    func match(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
+        guard start < tokens.count else { return nil }
+        if nonASCIIKeys { return matchByString(tokens, at: start) }
+        var hash = PhraseHash.offset
+        var best: (values: [Value], length: Int)?
+        var n = 0
+        while n < maxLength && start + n < tokens.count {
+            let token = tokens[start + n]
+            // a non-ASCII fold may still equal an ASCII key canonically (U+037E is ";")
+            if !token.plain { return matchByString(tokens, at: start) }
+            hash = PhraseHash.extend(hash, token.hash)
+            if !prefixes.contains(hash) { break }
+            n += 1
+            var e = hashed.find(hash) ?? -1
+            while e >= 0 {
+                let entry = keys[Int(e)]
+                if entry.words.count == n {
+                    var same = true
+                    for k in 0..<n where entry.words[k] != tokens[start + k].fold { same = false; break }
+                    if same { best = (entry.values, n); break }
+                }
+                e = next[Int(e)]
+            }
+        }
+        return best
+    }
+
+    /// The values of the one-word key `token.fold` (as `entries[token.fold]`).
+    func values(of token: Token) -> [Value]? {
+        if nonASCIIKeys || !token.plain { return entries[token.fold] }
+        var e = hashed.find(PhraseHash.extend(PhraseHash.offset, token.hash)) ?? -1
+        while e >= 0 {
+            let entry = keys[Int(e)]
+            if entry.words.count == 1 && entry.words[0] == token.fold { return entry.values }
+            e = next[Int(e)]
+        }
+        return nil
+    }
+
+    private func matchByString(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
+        var key = ""
+        var best: (values: [Value], length: Int)?
+        var n = 0
+        while n < maxLength && start + n < tokens.count {
+            if n > 0 { key += " " }
+            key += tokens[start + n].fold
+            n += 1
+            if let values = entries[key] { best = (values, n) }
+        }
+        return best
+    }
+
+    func contains(_ phrase: String) -> Bool { entries[phrase] != nil }
+}
