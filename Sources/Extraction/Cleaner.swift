@@ -17,11 +17,28 @@ struct CleanArticle: Sendable {
 struct Cleaner: Sendable {
     let lexicons: Lexicons
     /// Furniture entries with their matching forms, folded once.
-    private let entries: [(kind: Lexicons.FurnitureKind, key: String, text: String)]
+    /// `prefix` is the key and a space (a line that starts with the key), `inner` the key between
+    /// spaces (a line that contains it), both made once.
+    private let entries: [(kind: Lexicons.FurnitureKind, key: String, text: String, prefix: String, inner: String)]
+    /// Tokens of a line enough to compare it with every key for equality and as a prefix.
+    private let keyPrefixTokens: Int
+    /// The inline inserts' openings in lower-case ASCII bytes (nil when one is not ASCII).
+    private let insertNeedles: [[UInt8]]?
 
     init(lexicons: Lexicons) {
         self.lexicons = lexicons
-        entries = lexicons.furniture.map { ($0.kind, Fold.phrase($0.text), $0.text) }
+        entries = lexicons.furniture.map { entry in
+            let key = Fold.phrase(entry.text)
+            return (entry.kind, key, entry.text, key + " ", " " + key + " ")
+        }
+        keyPrefixTokens = (entries.map { $0.key.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0) + 2
+        var needles: [[UInt8]]? = []
+        for entry in lexicons.furniture where entry.kind == .inline {
+            let needle = entry.text.utf8.map(Self.lowerASCII)
+            if needle.isEmpty || needle.contains(where: { $0 >= 0x80 }) { needles = nil; break }
+            needles?.append(needle)
+        }
+        insertNeedles = needles
     }
 
     func clean(_ text: String) -> CleanArticle {
@@ -33,8 +50,10 @@ struct Cleaner: Sendable {
             if line.isEmpty { blank = true; continue }
             let cut = removeInlines(line)
             if cut.isEmpty { continue }
-            let folded = Fold.phrase(cut)
             let words = wordCount(cut)
+            // past 20 words only equality and prefixes of furniture keys are tested, and a key's
+            // words plus two tokens decide those
+            let folded = Fold.phrase(cut, maxTokens: words > 20 ? keyPrefixTokens : .max)
             if isBlockHeader(folded, raw: cut, words: words) { inBlock = true; continue }
             if inBlock {
                 if isProse(cut, words: words) { inBlock = false } else { continue }
@@ -79,6 +98,18 @@ struct Cleaner: Sendable {
     /// Words with a letter or a digit in them, between spaces and tabs. Text whose every scalar
     /// is its own Character (ASCII, Latin letters, general punctuation) is counted scalar by scalar.
     private func wordCount(_ text: String) -> Int {
+        if !text.utf8.contains(where: { $0 >= 0x80 }) {
+            // ASCII: the same count over bytes ("\r\n" is one Character, so text with "\r" is not)
+            var count = 0
+            var counted = false
+            for byte in text.utf8 {
+                if byte == 0x0D { return characterWordCount(text) }
+                if byte == 0x20 || byte == 0x09 { counted = false; continue }
+                if counted { continue }
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) { counted = true; count += 1 }
+            }
+            return count
+        }
         guard Self.oneScalarPerCharacter(text) else { return characterWordCount(text) }
         var count = 0
         var counted = false
@@ -127,7 +158,7 @@ struct Cleaner: Sendable {
     private func isBlockHeader(_ folded: String, raw: String, words: Int) -> Bool {
         for entry in entries where entry.kind == .block {
             let key = entry.key
-            guard folded == key || folded.hasPrefix(key + " ") else { continue }
+            guard folded == key || folded.hasPrefix(entry.prefix) else { continue }
             if folded == key { return true }
             // "Baca juga: …", "More from BNS"
             if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
@@ -137,15 +168,16 @@ struct Cleaner: Sendable {
     }
 
     private func isFurnitureLine(_ folded: String, raw: String, words: Int) -> Bool {
+        let spaced = words <= 20 ? " " + folded + " " : ""
         for entry in entries {
             let key = entry.key
             switch entry.kind {
             case .line:
-                guard folded == key || folded.hasPrefix(key + " ") else { continue }
+                guard folded == key || folded.hasPrefix(entry.prefix) else { continue }
                 if folded == key || words <= 12 { return true }
                 if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
             case .contains:
-                if words <= 20 && Self.contains(" " + folded + " ", " " + key + " ") { return true }
+                if words <= 20 && Self.contains(spaced, entry.inner) { return true }
                 if words <= 20 && Self.contains(raw, entry.text) { return true }
             default: continue
             }
@@ -180,23 +212,26 @@ struct Cleaner: Sendable {
     /// False when no insert can start in the line. Foundation's case-insensitive search is needed
     /// only when one may: in ASCII and plain punctuation no other character equals an ASCII one.
     private func mayHoldInsert(_ line: String) -> Bool {
-        let plain = line.unicodeScalars.allSatisfy { s in
-            let v = s.value
-            return v < 0x80 || (v >= 0xA0 && v <= 0xBF) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
-        }
-        guard plain else { return true }
-        let bytes = Array(line.utf8)
-        for entry in lexicons.furniture where entry.kind == .inline {
-            let needle = Array(entry.text.utf8)
-            guard !needle.isEmpty, !needle.contains(where: { $0 >= 0x80 }) else { return true }
-            if needle.count > bytes.count { continue }
-            for start in 0...(bytes.count - needle.count) {
-                var same = true
-                for k in needle.indices where Self.lowerASCII(bytes[start + k]) != Self.lowerASCII(needle[k]) { same = false; break }
-                if same { return true }
+        if line.utf8.contains(where: { $0 >= 0x80 }) {
+            let plain = line.unicodeScalars.allSatisfy { s in
+                let v = s.value
+                return v < 0x80 || (v >= 0xA0 && v <= 0xBF) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
             }
+            guard plain else { return true }
         }
-        return false
+        guard let needles = insertNeedles else { return true }
+        var line = line
+        return line.withUTF8 { bytes in
+            for needle in needles where needle.count <= bytes.count {
+                let first = needle[0]
+                for start in 0...(bytes.count - needle.count) where Self.lowerASCII(bytes[start]) == first {
+                    var same = true
+                    for k in 1..<needle.count where Self.lowerASCII(bytes[start + k]) != needle[k] { same = false; break }
+                    if same { return true }
+                }
+            }
+            return false
+        }
     }
 
     private static func lowerASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
@@ -217,7 +252,7 @@ struct Cleaner: Sendable {
     }
 
     func looksLikeDateLine(_ line: String) -> Bool {
-        let tokens = Tokenizer.tokens(of: line)
+        let tokens = Tokenizer.tokens(of: line, limit: 25)
         guard tokens.count <= 24 else { return false }
         var hasYear = false
         var hasMonth = false
@@ -236,8 +271,8 @@ struct Cleaner: Sendable {
         // a byte scan first: no other character equals a space or these dashes
         guard Self.hasDashSeparator(line) else { return nil }
         var best: Range<String.Index>?
-        for separator in [" – ", " — ", " - ", " -- "] {
-            if let range = line.range(of: separator), line.distance(from: line.startIndex, to: range.lowerBound) <= 60,
+        for separator in Self.datelineSeparators {
+            if let range = Self.firstRange(of: separator, in: line), line.distance(from: line.startIndex, to: range.lowerBound) <= 60,
                best == nil || range.lowerBound < best!.lowerBound {
                 best = range
             }
@@ -304,6 +339,29 @@ extension Cleaner {
             if same { return true }
         }
         return false
+    }
+
+    static let datelineSeparators = [" – ", " — ", " - ", " -- "]
+
+    /// `haystack.range(of: needle)` as Foundation answers it, by a byte search when both are made
+    /// of scalars that are Characters of their own (then a byte match is a Character match).
+    static func firstRange(of needle: String, in haystack: String) -> Range<String.Index>? {
+        guard oneScalarPerCharacter(haystack), oneScalarPerCharacter(needle), !needle.isEmpty else { return haystack.range(of: needle) }
+        var haystack = haystack
+        let found: Int? = haystack.withUTF8 { h in
+            let n = Array(needle.utf8)
+            guard n.count <= h.count else { return nil }
+            for start in 0...(h.count - n.count) where h[start] == n[0] {
+                var same = true
+                for k in 1..<n.count where h[start + k] != n[k] { same = false; break }
+                if same { return start }
+            }
+            return nil
+        }
+        guard let start = found else { return nil }
+        let utf8 = haystack.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     /// " - ", " -- ", " – " or " — " somewhere in the line's bytes.

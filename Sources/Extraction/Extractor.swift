@@ -14,6 +14,10 @@ public final class Extractor: Sendable {
     let dateFinder: DateFinder
     /// First words of cues, for verbs written with the suffix -nya ("merebutnya").
     let cueFirstWords: Set<String>
+    /// Stopwords of each language, in the order of the languages' names, probed by token hash.
+    let stopwordTables: [(language: String, words: KeyTable<Bool>)]
+    /// Fold hashes of the Arabic articles (`NameKey.articles`): most words are none, by one probe.
+    let articleHashes: HashIndex
 
     public init(knowledge: Knowledge, lexicons: Lexicons? = nil) throws {
         let lexicons = try lexicons ?? Lexicons.embedded
@@ -25,6 +29,10 @@ public final class Extractor: Sendable {
         for (key, words) in lexicons.words.entries where words.contains(where: { $0.role == .abbrev }) { abbreviations.insert(key) }
         splitter = SentenceSplitter(abbreviations: abbreviations)
         dateFinder = DateFinder(lexicons: lexicons)
+        stopwordTables = lexicons.stopwords.sorted { $0.key < $1.key }.map { ($0.key, KeyTable(Dictionary(uniqueKeysWithValues: $0.value.map { ($0, true) }))) }
+        var articleHashes = HashIndex()
+        for article in NameKey.articles { articleHashes.insert(PhraseHash.word(article), 0) }
+        self.articleHashes = articleHashes
         cueFirstWords = Set(lexicons.cues.entries.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
@@ -80,18 +88,26 @@ public final class Extractor: Sendable {
     func detectLanguage(_ text: String) -> String {
         var arabic = 0
         var letters = 0
-        for scalar in text.unicodeScalars.prefix(4000) where scalar.isLetter {
+        var scalars = 0
+        for scalar in text.unicodeScalars {
+            if scalars == 4000 { break }
+            scalars += 1
+            guard scalar.isLetter else { continue }
             letters += 1
             if (0x600...0x6FF).contains(scalar.value) { arabic += 1 }
         }
         if letters > 0 && arabic * 2 > letters { return "ar" }
-        let tokens = Tokenizer.tokens(of: String(text.prefix(4000))).filter(\.isWord)
-        guard !tokens.isEmpty else { return "und" }
-        var best = ("und", 0)
-        for (language, words) in lexicons.stopwords.sorted(by: { $0.key < $1.key }) {
-            let hits = tokens.reduce(0) { $0 + (words.contains($1.fold) ? 1 : 0) }
-            if hits > best.1 { best = (language, hits) }
+        // the first 4,000 Characters: the whole text when it has no more bytes than that
+        let tokens = Tokenizer.tokens(of: text.utf8.count <= 4000 ? text : String(text.prefix(4000)))
+        var words = 0
+        var hits = Array(repeating: 0, count: stopwordTables.count)
+        for token in tokens where token.isWord {
+            words += 1
+            for (n, table) in stopwordTables.enumerated() where table.words.value(token) != nil { hits[n] += 1 }
         }
-        return best.1 * 100 >= tokens.count * 12 ? best.0 : "und"
+        guard words > 0 else { return "und" }
+        var best = ("und", 0)
+        for (n, table) in stopwordTables.enumerated() where hits[n] > best.1 { best = (table.language, hits[n]) }
+        return best.1 * 100 >= words * 12 ? best.0 : "und"
     }
 }

@@ -115,8 +115,9 @@ extension Extractor {
     }
 
     /// An Arabic article ("al", "ash"): every one is two or three letters, so longer folds skip the set.
-    private func isArticle(_ t: Token) -> Bool {
+    @inline(__always) private func isArticle(_ t: Token) -> Bool {
         guard t.isWord, t.fold.utf8.count <= 3, t.fold.utf8.count >= 2 else { return false }
+        if t.plain && !articleHashes.contains(t.hash) { return false }
         return NameKey.articles.contains(Substring(t.fold))
     }
 

@@ -81,8 +81,9 @@ enum Fold {
     }
 
     /// The matching form of a phrase: its tokens' folds joined by single spaces.
-    static func phrase(_ text: String) -> String {
-        Tokenizer.tokens(of: text).map(\.fold).joined(separator: " ")
+    /// `maxTokens`: only the first tokens (the key's prefix), for comparisons that need no more.
+    static func phrase(_ text: String, maxTokens: Int = .max) -> String {
+        Tokenizer.tokens(of: text, limit: maxTokens).map(\.fold).joined(separator: " ")
     }
 
     private static let specials: [UInt32: String] = [
@@ -127,7 +128,8 @@ enum Tokenizer {
     ///
     /// One pass over the scalar values with their UTF-8 offsets: ASCII is classified by value
     /// and folded byte by byte; only non-ASCII scalars ask Unicode properties.
-    static func tokens(of text: String) -> [Token] {
+    /// `limit`: stop after that many tokens (the first tokens are the same as the whole text's).
+    static func tokens(of text: String, limit: Int = .max) -> [Token] {
         let byteCount = text.utf8.count
         var values: [UInt32] = []
         var offsets: [Int] = []
@@ -141,11 +143,11 @@ enum Tokenizer {
         }
         offsets.append(offset)
         return values.withUnsafeBufferPointer { v in
-            offsets.withUnsafeBufferPointer { o in scan(text, v, o) }
+            offsets.withUnsafeBufferPointer { o in scan(text, v, o, limit: limit) }
         }
     }
 
-    private static func scan(_ text: String, _ v: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>) -> [Token] {
+    private static func scan(_ text: String, _ v: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>, limit: Int) -> [Token] {
         let count = v.count
         let utf8 = text.utf8
         let base = utf8.startIndex
@@ -197,10 +199,10 @@ enum Tokenizer {
         }
 
         var tokens: [Token] = []
-        tokens.reserveCapacity(count / 5 + 4)
+        tokens.reserveCapacity(min(count / 5 + 4, limit))
         var i = 0
         var hyphenPending = false
-        while i < count {
+        while i < count && tokens.count < limit {
             let c = v[i]
             if isSpace(i) { hyphenPending = false; i += 1; continue }
             if isDigit(c) {

@@ -36,4 +36,13 @@ import Testing
         let marked = plain.replacingOccurrences(of: "Lalu", with: "Lalu\u{301}")
         #expect(splitter.split(marked).count == 5)
     }
+
+    @Test func datelineSeparatorsAreFoundWhereFoundationFindsThem() {
+        let lines = ["DAMASKUS, Outlet.com – Pasukan", "BEIRUT — The army -- said - x", "a - b – c", "kafe\u{301} - x", "tanpa", " - ", "x\r\n - y"]
+        for line in lines {
+            for separator in Cleaner.datelineSeparators {
+                #expect(Cleaner.firstRange(of: separator, in: line) == line.range(of: separator), "\(line) / \(separator)")
+            }
+        }
+    }
 }
