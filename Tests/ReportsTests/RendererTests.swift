@@ -1,4 +1,4 @@
-import Reports
+@testable import Reports
 import Store
 import Testing
 
@@ -35,6 +35,20 @@ import Testing
     @Test func jsonEscapesControlCharacters() {
         let control = ResultTable(columns: [Column("x")], rows: [[.text("a\u{1}b\u{2028}")]])
         #expect(JSONRenderer(lines: true).render(control) == #"{"x": "a\u0001b\u2028"}"# + "\n")
+    }
+
+    @Test func jsonCopiesTextWithoutEscapesWholeAndEscapesTheRest() {
+        let cases: [(String, String)] = [
+            ("Tentara Suriah merebut kembali Maheen", #""Tentara Suriah merebut kembali Maheen""#),
+            ("“Negara Islam” (IS) — Ḥimṣ, 🇸🇾", #""“Negara Islam” (IS) — Ḥimṣ, 🇸🇾""#),
+            ("\u{2027}\u{2029}\u{202A}", #""\#u{2027}\u2029\#u{202A}""#),
+            ("say \"hi\" \\ back", #""say \"hi\" \\ back""#),
+            ("tab\there\u{7F}", #""tab\there\#u{7F}""#),
+            ("", #""""#),
+        ]
+        for (text, expected) in cases {
+            #expect(JSONRenderer.quote(text) == expected, "\(text)")
+        }
     }
 
     @Test func csvQuotesWhatNeedsQuotingAndLeavesNullEmpty() {

@@ -37,6 +37,8 @@ public struct JSONRenderer: Renderer {
 
     /// A JSON string literal: quotes, backslashes and control characters escaped.
     static func quote(_ text: String) -> String {
+        // Most text (evidence sentences, names) needs no escape: one scan of its bytes, one copy.
+        if !needsEscape(text) { return "\"" + text + "\"" }
         var result = "\""
         result.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -53,5 +55,17 @@ public struct JSONRenderer: Renderer {
             }
         }
         return result + "\""
+    }
+
+    /// Whether `text` holds a quote, a backslash, a control character or U+2028/U+2029
+    /// (UTF-8 E2 80 A8/A9), which `quote` escapes.
+    static func needsEscape(_ text: String) -> Bool {
+        var last2: UInt8 = 0, last1: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C { return true }
+            if last2 == 0xE2 && last1 == 0x80 && (byte == 0xA8 || byte == 0xA9) { return true }
+            (last2, last1) = (last1, byte)
+        }
+        return false
     }
 }
