@@ -14,12 +14,22 @@ struct CleanArticle: Sendable {
     var cleanText: String { paragraphs.map(\.text).joined(separator: "\n\n") }
 }
 
+/// A furniture entry with its matching forms, made once: `prefix` is the key and a space (a line
+/// that starts with the key), `inner` the key between spaces (a line that contains it).
+struct FurnitureKey: Sendable {
+    let kind: Lexicons.FurnitureKind
+    let key: String
+    let text: String
+    let prefix: String
+    let inner: String
+}
+
 struct Cleaner: Sendable {
     let lexicons: Lexicons
-    /// Furniture entries with their matching forms, folded once.
-    /// `prefix` is the key and a space (a line that starts with the key), `inner` the key between
-    /// spaces (a line that contains it), both made once.
-    private let entries: [(kind: Lexicons.FurnitureKind, key: String, text: String, prefix: String, inner: String)]
+    /// Furniture entries of each kind the line tests use (in their lexicon order).
+    private let blocks: [FurnitureKey]
+    private let lineKeys: [FurnitureKey]
+    private let containing: [FurnitureKey]
     /// Tokens of a line enough to compare it with every key for equality and as a prefix.
     private let keyPrefixTokens: Int
     /// The inline inserts' openings in lower-case ASCII bytes (nil when one is not ASCII).
@@ -27,10 +37,13 @@ struct Cleaner: Sendable {
 
     init(lexicons: Lexicons) {
         self.lexicons = lexicons
-        entries = lexicons.furniture.map { entry in
+        let entries = lexicons.furniture.map { entry in
             let key = Fold.phrase(entry.text)
-            return (entry.kind, key, entry.text, key + " ", " " + key + " ")
+            return FurnitureKey(kind: entry.kind, key: key, text: entry.text, prefix: key + " ", inner: " " + key + " ")
         }
+        blocks = entries.filter { $0.kind == .block }
+        lineKeys = entries.filter { $0.kind == .line }
+        containing = entries.filter { $0.kind == .contains }
         keyPrefixTokens = (entries.map { $0.key.split(separator: " ", omittingEmptySubsequences: false).count }.max() ?? 0) + 2
         var needles: [[UInt8]]? = []
         for entry in lexicons.furniture where entry.kind == .inline {
@@ -98,30 +111,38 @@ struct Cleaner: Sendable {
     /// Words with a letter or a digit in them, between spaces and tabs. Text whose every scalar
     /// is its own Character (ASCII, Latin letters, general punctuation) is counted scalar by scalar.
     private func wordCount(_ text: String) -> Int {
-        if !text.utf8.contains(where: { $0 >= 0x80 }) {
-            // ASCII: the same count over bytes ("\r\n" is one Character, so text with "\r" is not)
+        // over UTF-8: ASCII by value, other scalars decoded and asked their properties; text
+        // whose Characters are not single scalars ("\r\n", combining marks) counts Characters
+        var text = text
+        let counted: Int? = text.withUTF8 { bytes in
             var count = 0
-            var counted = false
-            for byte in text.utf8 {
-                if byte == 0x0D { return characterWordCount(text) }
-                if byte == 0x20 || byte == 0x09 { counted = false; continue }
-                if counted { continue }
-                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) { counted = true; count += 1 }
+            var inWord = false
+            var plain = true
+            var k = 0
+            while k < bytes.count {
+                let b = bytes[k]
+                if b < 0x80 {
+                    k += 1
+                    if b == 0x0D { return nil }
+                    if b == 0x20 || b == 0x09 { inWord = false; continue }
+                    if inWord { continue }
+                    if (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) { inWord = true; count += 1 }
+                    continue
+                }
+                plain = false
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+                for m in 1..<length { v = (v << 6) | UInt32(bytes[k + m] & 0x3F) }
+                k += length
+                if inWord { continue }
+                let scalar = Unicode.Scalar(v)!
+                if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { inWord = true; count += 1 }
             }
-            return count
+            return plain ? count : -1 - count
         }
-        guard Self.oneScalarPerCharacter(text) else { return characterWordCount(text) }
-        var count = 0
-        var counted = false
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x20 || v == 0x09 { counted = false; continue }
-            if counted { continue }
-            let wordLike = v < 0x80 ? (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39)
-                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if wordLike { counted = true; count += 1 }
-        }
-        return count
+        guard let counted else { return characterWordCount(text) }
+        if counted >= 0 { return counted }
+        return Self.oneScalarPerCharacter(text) ? -1 - counted : characterWordCount(text)
     }
 
     /// Every scalar is a Character of its own: no combining marks, joiners or scripts with
@@ -156,7 +177,7 @@ struct Cleaner: Sendable {
     }
 
     private func isBlockHeader(_ folded: String, raw: String, words: Int) -> Bool {
-        for entry in entries where entry.kind == .block {
+        for entry in blocks {
             let key = entry.key
             guard folded == key || folded.hasPrefix(entry.prefix) else { continue }
             if folded == key { return true }
@@ -168,18 +189,18 @@ struct Cleaner: Sendable {
     }
 
     private func isFurnitureLine(_ folded: String, raw: String, words: Int) -> Bool {
-        let spaced = words <= 20 ? " " + folded + " " : ""
-        for entry in entries {
+        // any one entry makes the line furniture, so lines and contained phrases are tried apart
+        for entry in lineKeys {
             let key = entry.key
-            switch entry.kind {
-            case .line:
-                guard folded == key || folded.hasPrefix(entry.prefix) else { continue }
-                if folded == key || words <= 12 { return true }
-                if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
-            case .contains:
-                if words <= 20 && Self.contains(spaced, entry.inner) { return true }
-                if words <= 20 && Self.contains(raw, entry.text) { return true }
-            default: continue
+            guard folded == key || folded.hasPrefix(entry.prefix) else { continue }
+            if folded == key || words <= 12 { return true }
+            if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
+        }
+        if words <= 20 {
+            let spaced = " " + folded + " "
+            for entry in containing {
+                if Self.contains(spaced, entry.inner) { return true }
+                if Self.contains(raw, entry.text) { return true }
             }
         }
         // a bullet or a lone dash

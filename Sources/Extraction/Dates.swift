@@ -160,10 +160,13 @@ struct DateFinder: Sendable {
         return result
     }
 
+    /// Words for the war, and English ordinals, made once (not per sentence).
+    private static let war: Set<String> = ["perang", "war", "konflik", "conflict", "pemberontakan", "revolusi", "uprising"]
+    private static let englishOrdinals = ["second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10]
+
     /// "memasuki tahun ketiga" of the war: the ordinal year, if the sentence speaks of war.
     func warYear(in tokens: [Token]) -> Int? {
-        let war: Set<String> = ["perang", "war", "konflik", "conflict", "pemberontakan", "revolusi", "uprising"]
-        guard tokens.contains(where: { war.contains($0.fold) }) else { return nil }
+        guard tokens.contains(where: { Self.war.contains($0.fold) }) else { return nil }
         for (i, t) in tokens.enumerated() where t.fold == "tahun" || t.fold == "year" {
             guard i + 1 < tokens.count else { continue }
             var ordinal = tokens[i + 1].fold
@@ -171,8 +174,7 @@ struct DateFinder: Sendable {
             else if ordinal.hasPrefix("ke") { ordinal = String(ordinal.dropFirst(2)) }
             if let n = Int(ordinal) { return n }
             if let m = lexicons.numbers.entries[ordinal]?.first(where: { $0.kind == .unit }) { return m.value }
-            let english = ["second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10]
-            if i > 0, let n = english[tokens[i - 1].fold] { return n }
+            if i > 0, let n = Self.englishOrdinals[tokens[i - 1].fold] { return n }
         }
         return nil
     }

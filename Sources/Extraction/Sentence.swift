@@ -148,15 +148,25 @@ extension Extractor {
         while i < tokens.count {
             guard tokens[i].isWord, !masked[i] else { i += 1; continue }
             // content words from i, skipping articles; a lower-case word ends the name
-            content.removeAll(keepingCapacity: true)
+            // the first content word (articles skipped); the rest only for a name's possible start
             var j = i
-            while j < tokens.count, content.count < placeIndex.maxWords, tokens[j].isWord, !masked[j] {
-                if !isArticle(tokens[j]) { content.append(j) }
+            var firstContent: Int?
+            while j < tokens.count, tokens[j].isWord, !masked[j] {
+                if !isArticle(tokens[j]) { firstContent = j; break }
                 j += 1
             }
-            guard let first = content.first, !(isArticle(tokens[i]) && first != i + 1) else { i += 1; continue }
+            guard let first = firstContent, !(isArticle(tokens[i]) && first != i + 1) else { i += 1; continue }
             // a name starts with a capital, or with a facility word that is part of it ("pos perbatasan Quneitra")
             let firstUpper = tokens[first].upper || (info.has(.facility, at: first) != nil && !lexicons.isStopword(tokens[first]) || info.has(.facility, at: first).map { $0 > 1 } == true)
+            content.removeAll(keepingCapacity: true)
+            if firstUpper {
+                content.append(first)
+                j = first + 1
+                while j < tokens.count, content.count < placeIndex.maxWords, tokens[j].isWord, !masked[j] {
+                    if !isArticle(tokens[j]) { content.append(j) }
+                    j += 1
+                }
+            }
             var found: (Int, String, [Int])?
             // the n-grams of the content words: hashes, all-ASCII flags and joined lengths, made once
             grams.removeAll(keepingCapacity: true)
@@ -186,11 +196,12 @@ extension Extractor {
                 }
             }
             // a facility word before the name keeps it in the name ("Bendungan Tabqa")
-            var facility: String?
-            if let f = info.roleBefore(.facility, i, window: 2), f + (info.has(.facility, at: f) ?? 1) == i {
-                facility = info.text(f, i)
+            func facilityBefore() -> String? {
+                guard let f = info.roleBefore(.facility, i, window: 2), f + (info.has(.facility, at: f) ?? 1) == i else { return nil }
+                return info.text(f, i)
             }
             if let (end, key, candidates) = found {
+                let facility = facilityBefore()
                 // part of a longer proper name ("Hilal al-Assad", "Mustafa Bali")
                 var p = i - 1
                 if p >= 0, isArticle(tokens[p]) { p -= 1 }
@@ -230,11 +241,13 @@ extension Extractor {
             }
             // a name the gazetteer lacks, introduced by a classifier ("desa X", "the village of X"),
             // or coordinated with a place that was ("distrik Midan dan Tadamon")
+            guard tokens[i].upper || isArticle(tokens[i]) else { i += 1; continue }
             let classified = info.roleBefore(.classifier, i, window: 3) ?? info.roleBefore(.facility, i, window: 3)
             let byClassifier = classified.map { c in c + (info.has(.classifier, at: c) ?? info.has(.facility, at: c) ?? 1) == i } ?? false
             let byCoordination = i >= 2 && info.has(.coord, at: i - 1) != nil && spans.last.map { $0.1 == i - 1 } == true
                 && spans.last.map { last in last.0 > 0 && info.has(.classifier, at: last.0 - 1) != nil } == true
-            if byClassifier || byCoordination, tokens[i].upper || isArticle(tokens[i]) {
+            if byClassifier || byCoordination {
+                let facility = facilityBefore()
                 var end = i
                 while end < tokens.count, end - i < 4, tokens[end].isWord, !masked[end],
                       tokens[end].upper || (isArticle(tokens[end]) && end + 1 < tokens.count && tokens[end + 1].hyphenBefore) {
