@@ -1,0 +1,66 @@
+/// Who did it and how far a cue reaches: clause bounds, subjects, supporters, role-marked factions.
+extension ArticleReader {
+    /// Where the clause of a cue at `i` starts: after the last clause word or attribution verb before it.
+    func clauseStart(_ info: SentenceInfo, before i: Int) -> Int {
+        var j = i - 1
+        while j >= 0 {
+            if info.has(.clause, at: j) != nil || info.has(.attribution, at: j) != nil { return j + 1 }
+            if ["mengatakan", "menyatakan", "mengumumkan", "bahwa", "that", "announced"].contains(info.tokens[j].fold) { return j + 1 }
+            j -= 1
+        }
+        return 0
+    }
+
+    /// Where the clause of a cue starts for its place: after the last clause word (a speech verb does not end it).
+    func placeClauseStart(_ info: SentenceInfo, before i: Int) -> Int {
+        var j = i - 1
+        while j >= 0 {
+            if info.has(.clause, at: j) != nil { return j + 1 }
+            j -= 1
+        }
+        return 0
+    }
+
+    func isSupporter(_ info: SentenceInfo, _ f: FactionIndex.Mention) -> Bool {
+        // "the U.S.-backed SDF", "Turkish-led"
+        if f.end < info.tokens.count, info.tokens[f.end].hyphenBefore, ["backed", "led", "supported", "allied"].contains(info.tokens[f.end].fold) { return true }
+        guard let s = info.roleBefore(.support, f.start, window: 5) else { return false }
+        return !info.factions.contains { $0.start > s && $0.end <= f.start }
+    }
+
+    /// The subject of a cue: the first faction of its clause that is not a supporter; else the
+    /// speaker before an attribution verb; else an earlier sentence's subject for a pronoun.
+    func subject(_ info: SentenceInfo, before cue: Int) -> (String, String)? {
+        let start = clauseStart(info, before: cue)
+        let inClause = info.factions.filter { $0.start >= start && $0.end <= cue && !isSupporter(info, $0) }
+        if let f = inClause.first { return (f.faction, f.alias) }
+        if (start..<cue).contains(where: { info.has(.sameactor, at: $0) != nil }), let t = lastTerritory, let a = events[t.event].actor {
+            return (a, "'the same' as the last change of hands: \(a)")
+        }
+        if (start..<cue).contains(where: { info.has(.pronoun, at: $0) != nil }), let last = lastSubject { return (last, "a pronoun for \(last)") }
+        let before = info.factions.filter { $0.end <= start && !isSupporter(info, $0) }
+        if let f = before.first { return (f.faction, f.alias) }
+        return nil
+    }
+
+    /// The faction after a role word ("dari tangan IS", "oleh SDF") within a few tokens of `from`.
+    func faction(after role: Lexicons.Role, in info: SentenceInfo, from: Int, limit: Int) -> FactionIndex.Mention? {
+        var j = from
+        while j < min(limit, info.tokens.count) {
+            if let length = info.has(role, at: j) {
+                if let f = info.factions.first(where: { $0.start >= j + length && $0.start <= j + length + 8 }) { return f }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    func clauseEnd(_ info: SentenceInfo, after i: Int) -> Int {
+        var j = i
+        while j < info.tokens.count {
+            if info.has(.clause, at: j) != nil && info.tokens[j].fold != "saat" { return j }
+            j += 1
+        }
+        return info.tokens.count
+    }
+}
