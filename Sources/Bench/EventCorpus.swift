@@ -10,17 +10,20 @@ enum EventCorpus {
         removeDatabase(path)
         let start = now()
         let database = try EventDatabase.openForWriting(path: path)
+        try EventDatabase.tuneForIngest(database)
         let writer = try ArticleWriter(database: database)
         let generator = CorpusGenerator(world: world, seed: seed, englishShare: 0.2, eventsPerArticle: 15...25)
         var index = 0
         var events = 0
         while events < target {
-            try database.inTransaction(.immediate) {
+            do {
+                var items: [ArticleWriter.BatchItem] = []
                 for _ in 0..<batch {
                     let article = generator.article(index)
-                    try writer.write(record(article), events: article.events.enumerated().map { record($1, index: $0, known: world.storedFactions) }, controls: [])
+                    items.append(.init(article: record(article), events: article.events.enumerated().map { record($1, index: $0, known: world.storedFactions) }, controls: []))
                     index += 1
                 }
+                for result in try writer.writeBatch(items) { _ = try result.get() }
             }
             events = Int(try database.scalarInt(sql: "SELECT count(*) FROM events") ?? 0)
             if index % (batch * 20) == 0 { note("  \(index) articles, \(events) events") }

@@ -72,7 +72,7 @@ enum SummaryText {
             .map { "\($0.key) \($0.value)" }.joined(separator: ", ")
         lines.append("  \(summary.events) events at \(summary.places) places" + (languages.isEmpty ? "" : "; languages: \(languages)"))
         let rate = summary.seconds > 0 ? Double(summary.inserted + summary.updated + summary.reextracted) / summary.seconds : 0
-        lines.append("  \(duration(summary.seconds)) (\(Int(rate.rounded())) articles/s written; \(duration(summary.writeSeconds)) in database writes)")
+        lines.append("  \(duration(summary.seconds)) (\(Int(rate.rounded())) articles/s written; \(duration(summary.writeSeconds)) in database writes, \(duration(summary.writeCPUSeconds)) of CPU)")
         return lines.joined(separator: "\n")
     }
 

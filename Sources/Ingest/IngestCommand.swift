@@ -54,7 +54,7 @@ struct Ingest: ParsableCommand {
     var maxFileSize: ByteCount = ByteCount(bytes: 16 * 1_048_576)
 
     @Option(name: .long, help: "Articles written per transaction.")
-    var batchSize: Int = 100
+    var batchSize: Int = IngestOptions(databasePath: "").batchSize
 
     @Option(name: [.customShort("j"), .long], help: "Extraction threads (default: one per core).")
     var jobs: Int?

@@ -70,6 +70,7 @@ public final class IngestRun {
         database = try Retry.onBusy(times: options.busyRetries) {
             try EventDatabase.openForWriting(path: options.databasePath, busyTimeout: options.busyTimeout)
         }
+        try EventDatabase.tuneForIngest(database)
         if !options.imports.isEmpty {
             summary.imported = try ReferenceImport.run(options.imports, database: database)
         }
@@ -206,9 +207,10 @@ public final class IngestRun {
         guard let (prepared, replacing, filesDone) = pending else { return }
         pending = nil
         progress.files = max(progress.files, filesDone)
-        let writeStart = Date()
+        let writeStart = Date(), writeCPUStart = Self.threadCPUSeconds()
         let outcomes = try write(prepared, replacing: replacing)
         summary.writeSeconds += Date().timeIntervalSince(writeStart)
+        summary.writeCPUSeconds += Self.threadCPUSeconds() - writeCPUStart
         for (item, outcome) in zip(prepared, outcomes) {
             switch outcome {
             case .success(let outcome):
@@ -225,32 +227,35 @@ public final class IngestRun {
 
     /// Writes the batch in one transaction; retried from scratch when another writer holds the lock.
     private func write(_ prepared: [PreparedArticle], replacing: Bool) throws -> [Result<ArticleOutcome, PipelineError>] {
-        try Retry.onBusy(times: options.busyRetries) {
+        let items = prepared.map { ArticleWriter.BatchItem(article: $0.article, events: $0.events, controls: $0.controls, replacingUnchanged: replacing) }
+        let database = self.database!
+        return try Retry.onBusy(times: options.busyRetries) {
             do {
-                return try database.inTransaction(.immediate) {
-                    try prepared.map { item -> Result<ArticleOutcome, PipelineError> in
-                        do {
-                            let corrected = try Corrections.apply(to: item.events, controls: item.controls, contentHash: item.article.contentHash, in: database)
-                            let outcome = try writer.write(item.article, events: corrected.events, controls: corrected.controls, replacingUnchanged: replacing)
-                            switch outcome {
-                            case .inserted: return .success(.inserted)
-                            case .updated: return .success(replacing ? .reextracted : .updated)
-                            case .unchanged: return .success(.unchanged)
-                            case .duplicate: return .success(.duplicate)
-                            }
-                        } catch let error as StoreError where !error.isBusy {
-                            // The savepoint undid this article; ids the writer cached inside it are gone too.
-                            writer = try ArticleWriter(database: database)
-                            return .failure(PipelineError(path: item.article.input, reason: .database,
-                                                          detail: "could not be stored: \(error.message)"))
-                        }
+                let outcomes = try writer.writeBatch(items) { item in
+                    var item = item
+                    (item.events, item.controls) = try Corrections.apply(to: item.events, controls: item.controls,
+                                                                         contentHash: item.article.contentHash, in: database)
+                    return item
+                }
+                return zip(prepared, outcomes).map { item, outcome in
+                    switch outcome {
+                    case .success(.inserted): .success(.inserted)
+                    case .success(.updated): .success(replacing ? .reextracted : .updated)
+                    case .success(.unchanged): .success(.unchanged)
+                    case .success(.duplicate): .success(.duplicate)
+                    case .failure(let error): .failure(Self.notStored(item.article, error))
                     }
                 }
             } catch {
+                // A transaction rolled back: ids the writer cached inside it are gone too.
                 writer = try ArticleWriter(database: database)
                 throw error
             }
         }
+    }
+
+    private static func notStored(_ article: ArticleRecord, _ error: StoreError) -> PipelineError {
+        PipelineError(path: article.input, reason: .database, detail: "could not be stored: \(error.message)")
     }
 
     // MARK: Accounting
@@ -277,6 +282,13 @@ public final class IngestRun {
     private func report() {
         progress.seconds = Date().timeIntervalSince(ingestStarted)
         observer?.progress(progress)
+    }
+
+    /// CPU time of the calling thread (user + system).
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     /// Files under `paths`, for an ETA.

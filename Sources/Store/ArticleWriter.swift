@@ -5,7 +5,8 @@ import Names
 /// The same event told by several articles is stored once: an event of the same family, place
 /// and date (a day apart at most; same controller for territory changes) gets another report.
 /// Re-writing an article whose text changed replaces its reports, and events left without any
-/// report are deleted. Each `write` runs in a savepoint: call it inside a batch transaction.
+/// report are deleted. Each `write` runs in a savepoint: call it inside a batch transaction, or
+/// hand the whole batch to `writeBatch`, which makes the transaction and is much cheaper.
 public final class ArticleWriter {
     public enum Outcome: Sendable, Equatable {
         case inserted(articleID: Int64)
@@ -35,27 +36,88 @@ public final class ArticleWriter {
         try database.query(sql: "SELECT id, content_hash FROM articles WHERE input = ?", input) { ($0.int64(0), $0.string(1)) }.first
     }
 
+    /// One article for `writeBatch`: what `write` takes.
+    public struct BatchItem: Sendable {
+        public var article: ArticleRecord
+        public var events: [EventRecord]
+        public var controls: [ControlRecord]
+        public var replacingUnchanged: Bool
+
+        public init(article: ArticleRecord, events: [EventRecord], controls: [ControlRecord], replacingUnchanged: Bool = false) {
+            self.article = article; self.events = events; self.controls = controls; self.replacingUnchanged = replacingUnchanged
+        }
+    }
+
+    /// Writes several articles as `write` does, in order, in one transaction of its own: one
+    /// result per article, and an article that fails leaves the others written.
+    ///
+    /// Why not `write` in a loop: a savepoint per article is costly. SQLite's FTS5 (3.40) writes
+    /// its pending terms out as a new segment at every savepoint, so the search index got one
+    /// segment per article and merged them over and over; and each page the batch had already
+    /// changed is copied into the savepoint's journal before it is changed again. So the batch
+    /// is written with no savepoint at all. Only when an article fails (other than "database
+    /// busy", which is thrown for the caller to retry) is the transaction rolled back and the
+    /// batch written again in a new one, with a savepoint per article.
+    /// - Parameter prepare: runs in the transaction before each article is written (the
+    ///   pipeline applies analysts' corrections there); an error fails that article only.
+    public func writeBatch(_ items: [BatchItem], prepare: (BatchItem) throws -> BatchItem = { $0 }) throws -> [Result<Outcome, StoreError>] {
+        do {
+            return try database.inTransaction(.immediate) {
+                try items.map { item in
+                    let item = try prepare(item)
+                    return .success(try writeUnguarded(item.article, events: item.events, controls: item.controls,
+                                                       replacingUnchanged: item.replacingUnchanged))
+                }
+            }
+        } catch let error as StoreError where !error.isBusy {
+            forgetCachedIDs()
+        }
+        return try database.inTransaction(.immediate) {
+            try items.map { item in
+                do {
+                    let item = try prepare(item)
+                    return .success(try write(item.article, events: item.events, controls: item.controls,
+                                              replacingUnchanged: item.replacingUnchanged))
+                } catch let error as StoreError where !error.isBusy {
+                    forgetCachedIDs()
+                    return .failure(error)
+                }
+            }
+        }
+    }
+
+    /// Ids of places and sources this writer created may have been rolled back with a savepoint.
+    private func forgetCachedIDs() {
+        locationIDs.removeAll()
+        sourceIDs.removeAll()
+    }
+
     /// - Parameter replacingUnchanged: rewrite the extraction even when the text is unchanged
     ///   (the reference data changed since it was extracted).
     @discardableResult
     public func write(_ article: ArticleRecord, events: [EventRecord], controls: [ControlRecord],
                       replacingUnchanged: Bool = false) throws -> Outcome {
         try database.inSavepoint {
-            if let stored = try existing(input: article.input) {
-                if stored.hash == article.contentHash && !replacingUnchanged { return .unchanged(articleID: stored.id) }
-                let previousEvents = try removeExtraction(articleID: stored.id)
-                try updateArticle(id: stored.id, article)
-                try writeExtraction(articleID: stored.id, article: article, events: events, controls: controls)
-                try deleteOrphans(previousEvents)
-                return .updated(articleID: stored.id)
-            }
-            if let other = try database.scalarString(sql: "SELECT input FROM articles WHERE content_hash = ? LIMIT 1", article.contentHash) {
-                return .duplicate(of: other)
-            }
-            let id = try insertArticle(article)
-            try writeExtraction(articleID: id, article: article, events: events, controls: controls)
-            return .inserted(articleID: id)
+            try writeUnguarded(article, events: events, controls: controls, replacingUnchanged: replacingUnchanged)
         }
+    }
+
+    private func writeUnguarded(_ article: ArticleRecord, events: [EventRecord], controls: [ControlRecord],
+                                replacingUnchanged: Bool) throws -> Outcome {
+        if let stored = try existing(input: article.input) {
+            if stored.hash == article.contentHash && !replacingUnchanged { return .unchanged(articleID: stored.id) }
+            let previousEvents = try removeExtraction(articleID: stored.id)
+            try updateArticle(id: stored.id, article)
+            try writeExtraction(articleID: stored.id, article: article, events: events, controls: controls)
+            try deleteOrphans(previousEvents)
+            return .updated(articleID: stored.id)
+        }
+        if let other = try database.scalarString(sql: "SELECT input FROM articles WHERE content_hash = ? LIMIT 1", article.contentHash) {
+            return .duplicate(of: other)
+        }
+        let id = try insertArticle(article)
+        try writeExtraction(articleID: id, article: article, events: events, controls: controls)
+        return .inserted(articleID: id)
     }
 
     // MARK: Articles
@@ -104,7 +166,10 @@ public final class ArticleWriter {
     // MARK: Events
 
     private func writeExtraction(articleID: Int64, article: ArticleRecord, events: [EventRecord], controls: [ControlRecord]) throws {
-        for agency in Set(article.agencies) {
+        // In the order the article cites them (a Set's order changes from run to run, and with it
+        // the ids of new sources).
+        var seen = Set<String>()
+        for agency in article.agencies where seen.insert(agency).inserted {
             try database.execute(sql: "INSERT OR IGNORE INTO article_agencies (article_id, source_id) VALUES (?, ?)",
                                  articleID, try sourceID(name: agency, kind: "agency"))
         }

@@ -24,6 +24,22 @@ public enum EventDatabase {
         return database
     }
 
+    /// Settings for a connection that writes articles in bulk (`ingest`), applied after
+    /// `openForWriting`. SQLite's defaults (a 2 MB page cache, a checkpoint every 1,000 WAL
+    /// pages) made every batch re-read and re-write the same index pages, and copy them back
+    /// into the database several times over: 1.2 GB written for a 130 MB database.
+    /// - A 64 MB page cache keeps the hot pages of the indexes and the FTS index in memory.
+    /// - Checkpoints every 16,384 WAL pages (64 MB): a page changed by many batches is copied
+    ///   into the database once per checkpoint instead of once per 4 MB of WAL. The WAL file is
+    ///   truncated back to that size after a checkpoint (`journal_size_limit`), and the last
+    ///   connection to close checkpoints and removes it, as before.
+    /// Crash safety is unchanged: WAL with `synchronous=NORMAL`, each batch one transaction.
+    public static func tuneForIngest(_ database: Database) throws {
+        try database.execute(sql: "PRAGMA cache_size = -65536")
+        try database.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+        try database.execute(sql: "PRAGMA journal_size_limit = 67108864")
+    }
+
     /// Opens an existing database read-only. A missing file is an error that tells the user
     /// to run `ingest` first; an older schema is read as it is, a newer one refused.
     public static func openForReading(path: String) throws -> Database {
