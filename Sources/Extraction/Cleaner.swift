@@ -273,7 +273,7 @@ struct Cleaner: Sendable {
     }
 
     func looksLikeDateLine(_ line: String) -> Bool {
-        let tokens = Tokenizer.tokens(of: line, limit: 25)
+        let tokens = Tokenizer.tokens(of: line, limit: 25, withText: false)
         guard tokens.count <= 24 else { return false }
         var hasYear = false
         var hasMonth = false

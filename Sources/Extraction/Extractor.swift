@@ -98,7 +98,7 @@ public final class Extractor: Sendable {
         }
         if letters > 0 && arabic * 2 > letters { return "ar" }
         // the first 4,000 Characters: the whole text when it has no more bytes than that
-        let tokens = Tokenizer.tokens(of: text.utf8.count <= 4000 ? text : String(text.prefix(4000)))
+        let tokens = Tokenizer.tokens(of: text.utf8.count <= 4000 ? text : String(text.prefix(4000)), withText: false)
         var words = 0
         var hits = Array(repeating: 0, count: stopwordTables.count)
         for token in tokens where token.isWord {

@@ -25,10 +25,12 @@ struct PlaceIndex: Sendable {
         var countries: [String: String] = [:]
         exact.reserveCapacity(knowledge.places.count * 4)
         for (index, place) in knowledge.places.enumerated() {
-            var seen = Set<String>()
+            // a place has a few names: a list finds a repeated key sooner than a set
+            var seen: [String] = []
             for name in place.names + [place.name] {
                 let key = NameKey.normalize(name)
-                guard !key.isEmpty, seen.insert(key).inserted else { continue }
+                guard !key.isEmpty, !seen.contains(key) else { continue }
+                seen.append(key)
                 exact[key, default: []].append(Int32(index))
                 // words of an ASCII key (single spaces, none at the ends) are its spaces plus one
                 let words = key.utf8.allSatisfy { $0 < 0x80 } ? key.utf8.reduce(1) { $0 + ($1 == 0x20 ? 1 : 0) } : key.split(separator: " ").count

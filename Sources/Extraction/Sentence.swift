@@ -124,6 +124,8 @@ extension Extractor {
     /// Place spans of a sentence with their gazetteer candidates (resolved later, with context).
     func placeSpans(_ info: SentenceInfo) -> [(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)] {
         let tokens = info.tokens
+        /// Which tokens are Arabic articles, asked once per token.
+        let article = tokens.map(isArticle)
         var masked = Array(repeating: false, count: tokens.count)
         for f in info.factions { for i in f.start..<f.end { masked[i] = true } }
         for (n, t) in tokens.enumerated() where t.isWord {
@@ -133,7 +135,7 @@ extension Extractor {
         for i in tokens.indices {
             guard let length = info.has(.title, at: i) else { continue }
             var j = i + length
-            while j < tokens.count, tokens[j].isWord, tokens[j].upper || isArticle(tokens[j]) {
+            while j < tokens.count, tokens[j].isWord, tokens[j].upper || article[j] {
                 if placeIndex.governorates.value(tokens[j]) != nil || placeIndex.countries.value(tokens[j]) != nil || masked[j] { break }
                 masked[j] = true
                 j += 1
@@ -152,10 +154,10 @@ extension Extractor {
             var j = i
             var firstContent: Int?
             while j < tokens.count, tokens[j].isWord, !masked[j] {
-                if !isArticle(tokens[j]) { firstContent = j; break }
+                if !article[j] { firstContent = j; break }
                 j += 1
             }
-            guard let first = firstContent, !(isArticle(tokens[i]) && first != i + 1) else { i += 1; continue }
+            guard let first = firstContent, !(article[i] && first != i + 1) else { i += 1; continue }
             // a name starts with a capital, or with a facility word that is part of it ("pos perbatasan Quneitra")
             let firstUpper = tokens[first].upper || (info.has(.facility, at: first) != nil && !lexicons.isStopword(tokens[first]) || info.has(.facility, at: first).map { $0 > 1 } == true)
             content.removeAll(keepingCapacity: true)
@@ -163,7 +165,7 @@ extension Extractor {
                 content.append(first)
                 j = first + 1
                 while j < tokens.count, content.count < placeIndex.maxWords, tokens[j].isWord, !masked[j] {
-                    if !isArticle(tokens[j]) { content.append(j) }
+                    if !article[j] { content.append(j) }
                     j += 1
                 }
             }
@@ -204,12 +206,12 @@ extension Extractor {
                 let facility = facilityBefore()
                 // part of a longer proper name ("Hilal al-Assad", "Mustafa Bali")
                 var p = i - 1
-                if p >= 0, isArticle(tokens[p]) { p -= 1 }
+                if p >= 0, article[p] { p -= 1 }
                 let insideName = p > 0 && tokens[p].isWord && tokens[p].upper && !masked[p]
                     && info.roles[p].isEmpty && !lexicons.isStopword(tokens[p]) && !(tokens[p].hyphenBefore)
                     && placeIndex.candidates(tokens[p]).isEmpty
                 var q = end
-                if q + 1 < tokens.count, isArticle(tokens[q]), tokens[q + 1].hyphenBefore { q += 1 }
+                if q + 1 < tokens.count, article[q], tokens[q + 1].hyphenBefore { q += 1 }
                 let beforeName = q < tokens.count && tokens[q].isWord && tokens[q].upper && !masked[q] && info.roles[q].isEmpty
                     && !lexicons.isStopword(tokens[q]) && placeIndex.governorates.value(tokens[q]) == nil
                     && placeIndex.countries.value(tokens[q]) == nil && lexicons.dates.match(tokens, at: q) == nil
@@ -228,7 +230,7 @@ extension Extractor {
                 }
                 if minor && facility == nil {
                     var b = i - 1
-                    if b >= 0, isArticle(tokens[b]) { b -= 1 }
+                    if b >= 0, article[b] { b -= 1 }
                     let introducing: Set<Lexicons.Role> = [.preposition, .classifier, .facility, .locator, .coord, .destination, .direction, .institution]
                     let introduced = b >= 0 && (
                         info.roles[b].contains { introducing.contains($0.role) }
@@ -241,7 +243,7 @@ extension Extractor {
             }
             // a name the gazetteer lacks, introduced by a classifier ("desa X", "the village of X"),
             // or coordinated with a place that was ("distrik Midan dan Tadamon")
-            guard tokens[i].upper || isArticle(tokens[i]) else { i += 1; continue }
+            guard tokens[i].upper || article[i] else { i += 1; continue }
             let classified = info.roleBefore(.classifier, i, window: 3) ?? info.roleBefore(.facility, i, window: 3)
             let byClassifier = classified.map { c in c + (info.has(.classifier, at: c) ?? info.has(.facility, at: c) ?? 1) == i } ?? false
             let byCoordination = i >= 2 && info.has(.coord, at: i - 1) != nil && spans.last.map { $0.1 == i - 1 } == true
@@ -250,7 +252,7 @@ extension Extractor {
                 let facility = facilityBefore()
                 var end = i
                 while end < tokens.count, end - i < 4, tokens[end].isWord, !masked[end],
-                      tokens[end].upper || (isArticle(tokens[end]) && end + 1 < tokens.count && tokens[end + 1].hyphenBefore) {
+                      tokens[end].upper || (article[end] && end + 1 < tokens.count && tokens[end + 1].hyphenBefore) {
                     if tokens[end].upper && lexicons.isStopword(tokens[end]) && end > i { break }
                     end += 1
                 }

@@ -83,7 +83,7 @@ enum Fold {
     /// The matching form of a phrase: its tokens' folds joined by single spaces.
     /// `maxTokens`: only the first tokens (the key's prefix), for comparisons that need no more.
     static func phrase(_ text: String, maxTokens: Int = .max) -> String {
-        Tokenizer.tokens(of: text, limit: maxTokens).map(\.fold).joined(separator: " ")
+        Tokenizer.tokens(of: text, limit: maxTokens, withText: false).map(\.fold).joined(separator: " ")
     }
 
     private static let specials: [UInt32: String] = [
@@ -129,7 +129,8 @@ enum Tokenizer {
     /// One pass over the scalar values with their UTF-8 offsets: ASCII is classified by value
     /// and folded byte by byte; only non-ASCII scalars ask Unicode properties.
     /// `limit`: stop after that many tokens (the first tokens are the same as the whole text's).
-    static func tokens(of text: String, limit: Int = .max) -> [Token] {
+    /// `withText: false` leaves ASCII tokens' `text` empty, for callers that read folds only.
+    static func tokens(of text: String, limit: Int = .max, withText: Bool = true) -> [Token] {
         let byteCount = text.utf8.count
         var values: [UInt32] = []
         var offsets: [Int] = []
@@ -143,14 +144,16 @@ enum Tokenizer {
         }
         offsets.append(offset)
         return values.withUnsafeBufferPointer { v in
-            offsets.withUnsafeBufferPointer { o in scan(text, v, o, limit: limit) }
+            offsets.withUnsafeBufferPointer { o in scan(text, v, o, limit: limit, withText: withText) }
         }
     }
 
-    private static func scan(_ text: String, _ v: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>, limit: Int) -> [Token] {
+    private static func scan(_ text: String, _ v: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>, limit: Int, withText: Bool) -> [Token] {
         let count = v.count
         let utf8 = text.utf8
         let base = utf8.startIndex
+        /// A token's text, or nothing when the caller only needs folds.
+        @inline(__always) func written(_ a: Int, _ b: Int) -> Substring { withText ? slice(a, b) : Substring() }
         @inline(__always) func slice(_ a: Int, _ b: Int) -> Substring {
             text[utf8.index(base, offsetBy: o[a])..<utf8.index(base, offsetBy: o[b])]
         }
@@ -194,7 +197,7 @@ enum Tokenizer {
             var fold = given
             // English possessive: "Tuesday's", "Al-Qaeda's"
             if b - a > 3, v[b - 2] == 0x27, v[b - 1] == 0x73, fold.utf8.last == 0x73 { fold.removeLast() }
-            return Token(kind: .word, text: slice(a, b), fold: fold, upper: first >= 0x41 && first <= 0x5A,
+            return Token(kind: .word, text: written(a, b), fold: fold, upper: first >= 0x41 && first <= 0x5A,
                          allUpper: letters >= 2 && uppers == letters, hyphenBefore: hyphen, value: nil)
         }
 
@@ -227,7 +230,7 @@ enum Tokenizer {
                 if isLetter(j) && !isDigit(v[j]) {
                     var k = j
                     while isLetter(k) { k += 1 }
-                    tokens.append(Token(kind: .word, text: slice(i, k), fold: fold(i, k), upper: false, allUpper: false,
+                    tokens.append(Token(kind: .word, text: written(i, k), fold: fold(i, k), upper: false, allUpper: false,
                                         hyphenBefore: hyphenPending, value: nil))
                     hyphenPending = false
                     i = k; continue
@@ -237,7 +240,7 @@ enum Tokenizer {
                     for k in i..<j where isDigit(v[k]) { buffer[n] = UInt8(truncatingIfNeeded: v[k]); n += 1 }
                     return n
                 }
-                tokens.append(Token(kind: .number, text: slice(i, j), fold: folded, upper: false, allUpper: false,
+                tokens.append(Token(kind: .number, text: written(i, j), fold: folded, upper: false, allUpper: false,
                                     hyphenBefore: hyphenPending, value: value))
                 hyphenPending = false
                 i = j; continue
@@ -273,7 +276,7 @@ enum Tokenizer {
             if isApostrophe(c) || isHyphen(c) && !(i + 1 < count && isSpace(i + 1) == false && isLetter(i + 1)) {
                 // a lone apostrophe or a dash used as punctuation
                 if isHyphen(c) {
-                    tokens.append(Token(kind: .punct, text: slice(i, i + 1), fold: "-", upper: false,
+                    tokens.append(Token(kind: .punct, text: written(i, i + 1), fold: "-", upper: false,
                                         allUpper: false, hyphenBefore: false, value: nil))
                 }
                 i += 1; continue
@@ -286,7 +289,7 @@ enum Tokenizer {
             case 0x201C, 0x201D, 0x22, 0xAB, 0xBB: folded = "\""
             default: folded = c < 0x80 ? asciiPunct[Int(c)] : String(Unicode.Scalar(c)!)
             }
-            tokens.append(Token(kind: .punct, text: slice(i, i + 1), fold: folded, upper: false, allUpper: false, hyphenBefore: false, value: nil))
+            tokens.append(Token(kind: .punct, text: written(i, i + 1), fold: folded, upper: false, allUpper: false, hyphenBefore: false, value: nil))
             hyphenPending = false
             i += 1
         }

@@ -73,28 +73,34 @@ public enum NameKey {
 
     private static func skeleton(_ key: [UInt8]) -> String {
         if key.contains(where: { $0 >= 0x80 }) { return characterSkeleton(String(decoding: key, as: UTF8.self)) }
-        // "ee" → "i", then "ou" → "u", then "oo" → "u", each left to right without overlap
-        func replace(_ input: [UInt8], _ a: UInt8, _ b: UInt8, with c: UInt8) -> [UInt8] {
-            var output: [UInt8] = []
-            output.reserveCapacity(input.count)
-            var i = 0
-            while i < input.count {
-                if input[i] == a && i + 1 < input.count && input[i + 1] == b { output.append(c); i += 2; continue }
-                output.append(input[i])
-                i += 1
+        // "ee" → "i", then "ou" → "u", then "oo" → "u", each left to right without overlap, then
+        // doubled letters single: every pass writes behind where it reads, so all run in place
+        var bytes = key
+        let count = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
+            func replace(_ n: Int, _ a: UInt8, _ b: UInt8, with c: UInt8) -> Int {
+                var out = 0
+                var i = 0
+                while i < n {
+                    if buffer[i] == a && i + 1 < n && buffer[i + 1] == b { buffer[out] = c; out += 1; i += 2; continue }
+                    buffer[out] = buffer[i]
+                    out += 1
+                    i += 1
+                }
+                return out
             }
-            return output
+            let n = replace(replace(replace(buffer.count, 0x65, 0x65, with: 0x69), 0x6F, 0x75, with: 0x75), 0x6F, 0x6F, with: 0x75)
+            var out = 0
+            var previous: UInt8 = 0x20
+            for i in 0..<n {
+                let byte = buffer[i]
+                if byte == previous && byte != 0x20 { continue }
+                buffer[out] = byte
+                out += 1
+                previous = byte
+            }
+            return out
         }
-        let replaced = replace(replace(replace(key, 0x65, 0x65, with: 0x69), 0x6F, 0x75, with: 0x75), 0x6F, 0x6F, with: 0x75)
-        var result: [UInt8] = []
-        result.reserveCapacity(replaced.count)
-        var previous: UInt8 = 0x20
-        for byte in replaced {
-            if byte == previous && byte != 0x20 { continue }
-            result.append(byte)
-            previous = byte
-        }
-        return String(decoding: result, as: UTF8.self)
+        return String(decoding: bytes[..<count], as: UTF8.self)
     }
 
     /// The skeleton of a key with letters of other scripts: Foundation's replacing compares
@@ -120,6 +126,7 @@ public enum NameKey {
     }
 
     static func foldBytes(_ text: String) -> [UInt8] {
+        if !text.utf8.contains(where: { $0 >= 0x80 }) { return asciiFoldBytes(text) }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
@@ -146,6 +153,24 @@ public enum NameKey {
                 for byte in mapped.utf8 { emit(byte) }
             } else {
                 pendingSpace = true
+            }
+        }
+        return output
+    }
+
+    /// `foldBytes` of ASCII text, byte by byte.
+    private static func asciiFoldBytes(_ text: String) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A, 0x41...0x5A:
+                if pendingSpace && !output.isEmpty { output.append(0x20) }
+                pendingSpace = false
+                output.append(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+            case 0x27, 0x60: continue  // ' `
+            default: pendingSpace = true
             }
         }
         return output
