@@ -162,11 +162,12 @@ struct DateFinder: Sendable {
 
     /// Words for the war, and English ordinals, made once (not per sentence).
     private static let war: Set<String> = ["perang", "war", "konflik", "conflict", "pemberontakan", "revolusi", "uprising"]
+    private static let warWords = KeyTable(Dictionary(uniqueKeysWithValues: war.map { ($0, true) }))
     private static let englishOrdinals = ["second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10]
 
     /// "memasuki tahun ketiga" of the war: the ordinal year, if the sentence speaks of war.
     func warYear(in tokens: [Token]) -> Int? {
-        guard tokens.contains(where: { Self.war.contains($0.fold) }) else { return nil }
+        guard tokens.contains(where: { Self.warWords.value($0) != nil }) else { return nil }
         for (i, t) in tokens.enumerated() where t.fold == "tahun" || t.fold == "year" {
             guard i + 1 < tokens.count else { continue }
             var ordinal = tokens[i + 1].fold

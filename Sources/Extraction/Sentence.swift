@@ -88,7 +88,7 @@ extension Extractor {
         // cues, verbs with -nya included
         var cueTokens = tokens
         var stripped = Set<Int>()
-        for i in cueTokens.indices where cueTokens[i].isWord && cueTokens[i].fold.hasSuffix("nya") && cueTokens[i].fold.count > 6 {
+        for i in cueTokens.indices where cueTokens[i].isWord && Self.endsInNya(cueTokens[i]) {
             let base = String(cueTokens[i].fold.dropLast(3))
             if cueFirstWords.contains(base) { cueTokens[i].fold = base; stripped.insert(i) }
         }
@@ -102,16 +102,25 @@ extension Extractor {
                 i += 1
             }
         }
-        for (n, t) in tokens.enumerated() where info.agency == nil {
+        for n in tokens.indices where info.agency == nil {
             if let m = lexicons.agencies.match(tokens, at: n), let name = m.values.first {
                 let span = tokens[n..<(n + m.length)]
                 let capitalsOnly = name.count <= 4 && name == name.uppercased()
                 if capitalsOnly && !span.allSatisfy({ $0.allUpper || $0.kind != .word }) { continue }
-                if !t.upper && t.kind == .word { continue }
+                if !tokens[n].upper && tokens[n].kind == .word { continue }
                 info.agency = name
             }
         }
         return info
+    }
+
+    /// A fold of more than six Characters ending in "nya" (bytes for an ASCII fold).
+    @inline(__always) static func endsInNya(_ t: Token) -> Bool {
+        guard t.plain else { return t.fold.hasSuffix("nya") && t.fold.count > 6 }
+        let utf8 = t.fold.utf8
+        guard utf8.count > 6 else { return false }
+        var last = utf8.reversed().makeIterator()
+        return last.next() == 0x61 && last.next() == 0x79 && last.next() == 0x6E
     }
 
     /// An Arabic article ("al", "ash"): every one is two or three letters, so longer folds skip the set.

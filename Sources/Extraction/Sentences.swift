@@ -44,12 +44,13 @@ struct SentenceSplitter: Sendable {
     /// the same steps over scalars, with ASCII tests done on the value.
     private func splitScalars(_ paragraph: String) -> [String] {
         var sentences: [String] = []
-        let chars = Array(paragraph.unicodeScalars)
-        // UTF-8 offset of each scalar, to cut sentences out of the paragraph without re-encoding
+        // the scalars with the UTF-8 offset of each, to cut sentences out without re-encoding
+        var chars: [Unicode.Scalar] = []
         var offsets: [Int] = []
-        offsets.reserveCapacity(chars.count + 1)
+        chars.reserveCapacity(paragraph.utf8.count)
+        offsets.reserveCapacity(paragraph.utf8.count + 1)
         var offset = 0
-        for c in chars { offsets.append(offset); offset += UTF8.width(c) }
+        for c in paragraph.unicodeScalars { chars.append(c); offsets.append(offset); offset += UTF8.width(c) }
         offsets.append(offset)
         let utf8 = paragraph.utf8
         func string(_ range: Range<Int>) -> String {
