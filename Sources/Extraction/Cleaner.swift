@@ -34,6 +34,8 @@ struct Cleaner: Sendable {
     private let keyPrefixTokens: Int
     /// The inline inserts' openings in lower-case ASCII bytes (nil when one is not ASCII).
     private let insertNeedles: [[UInt8]]?
+    /// For each lower-cased byte, the needles that open with it.
+    private let insertsByFirstByte: [[Int]]
 
     init(lexicons: Lexicons) {
         self.lexicons = lexicons
@@ -52,6 +54,9 @@ struct Cleaner: Sendable {
             needles?.append(needle)
         }
         insertNeedles = needles
+        var byFirst = Array(repeating: [Int](), count: 256)
+        for (n, needle) in (needles ?? []).enumerated() { byFirst[Int(needle[0])].append(n) }
+        insertsByFirstByte = byFirst
     }
 
     func clean(_ text: String) -> CleanArticle {
@@ -171,6 +176,19 @@ struct Cleaner: Sendable {
     /// Prose is mostly lower-case words; a headline ("Polisi Gelar Perkara Khusus: …?") is Title Case.
     private func isProse(_ text: String, words: Int) -> Bool {
         guard words >= 20 || (words >= 10 && endsSentence(text)) else { return false }
+        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
+            // ASCII: every byte is a Character, so words start after spaces and are tested by value
+            var lettered = 0
+            var capitalized = 0
+            var atStart = true
+            for byte in text.utf8 {
+                if byte == 0x20 { atStart = true; continue }
+                guard atStart else { continue }
+                atStart = false
+                if byte >= 0x41 && byte <= 0x5A { lettered += 1; capitalized += 1 } else if byte >= 0x61 && byte <= 0x7A { lettered += 1 }
+            }
+            return capitalized * 10 < lettered * 7
+        }
         let tokens = text.split(separator: " ").filter { $0.first?.isLetter == true }
         let capitalized = tokens.filter { $0.first?.isUppercase == true }.count
         return capitalized * 10 < tokens.count * 7
@@ -242,10 +260,12 @@ struct Cleaner: Sendable {
         }
         guard let needles = insertNeedles else { return true }
         var line = line
+        // one pass: only a byte that opens some needle (by the table) is compared further
         return line.withUTF8 { bytes in
-            for needle in needles where needle.count <= bytes.count {
-                let first = needle[0]
-                for start in 0...(bytes.count - needle.count) where Self.lowerASCII(bytes[start]) == first {
+            for start in bytes.indices {
+                for n in insertsByFirstByte[Int(Self.lowerASCII(bytes[start]))] {
+                    let needle = needles[n]
+                    guard needle.count <= bytes.count - start else { continue }
                     var same = true
                     for k in 1..<needle.count where Self.lowerASCII(bytes[start + k]) != needle[k] { same = false; break }
                     if same { return true }
