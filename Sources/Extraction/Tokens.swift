@@ -30,6 +30,14 @@ struct Token: Sendable {
         (hash, plain) = Self.hash(fold)
     }
 
+    /// A token whose fold is ASCII and whose fold hash the tokenizer made while folding.
+    init(kind: Kind, text: Substring, fold: String, asciiHash: UInt64, upper: Bool, allUpper: Bool, hyphenBefore: Bool, value: Int?) {
+        self.kind = kind; self.text = text; self.fold = fold; self.upper = upper; self.allUpper = allUpper
+        self.hyphenBefore = hyphenBefore; self.value = value
+        hash = asciiHash
+        plain = true
+    }
+
     @inline(__always) private static func hash(_ fold: String) -> (UInt64, Bool) {
         var hash = PhraseHash.offset
         var plain = true
@@ -131,20 +139,39 @@ enum Tokenizer {
     /// `limit`: stop after that many tokens (the first tokens are the same as the whole text's).
     /// `withText: false` leaves ASCII tokens' `text` empty, for callers that read folds only.
     static func tokens(of text: String, limit: Int = .max, withText: Bool = true) -> [Token] {
+        // decode the (valid) UTF-8 once into scalar values and their offsets
+        var text = text
         let byteCount = text.utf8.count
-        var values: [UInt32] = []
-        var offsets: [Int] = []
-        values.reserveCapacity(byteCount)
-        offsets.reserveCapacity(byteCount + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            values.append(scalar.value)
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        var values = [UInt32](repeating: 0, count: byteCount)
+        var offsets = [Int](repeating: 0, count: byteCount + 1)
+        var count = 0
+        text.withUTF8 { bytes in
+            values.withUnsafeMutableBufferPointer { v in
+                offsets.withUnsafeMutableBufferPointer { o in
+                    var k = 0
+                    while k < bytes.count {
+                        let b = bytes[k]
+                        o[count] = k
+                        if b < 0x80 {
+                            v[count] = UInt32(b)
+                            k += 1
+                        } else {
+                            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                            var value = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+                            for m in 1..<length { value = (value << 6) | UInt32(bytes[k + m] & 0x3F) }
+                            v[count] = value
+                            k += length
+                        }
+                        count += 1
+                    }
+                    o[count] = k
+                }
+            }
         }
-        offsets.append(offset)
         return values.withUnsafeBufferPointer { v in
-            offsets.withUnsafeBufferPointer { o in scan(text, v, o, limit: limit, withText: withText) }
+            offsets.withUnsafeBufferPointer { o in
+                scan(text, UnsafeBufferPointer(rebasing: v[..<count]), UnsafeBufferPointer(rebasing: o[...count]), limit: limit, withText: withText)
+            }
         }
     }
 
@@ -185,19 +212,31 @@ enum Tokenizer {
             }
         }
         /// `makeWord` of the scalars a..<b, by value when they are ASCII.
-        func word(_ a: Int, _ b: Int, fold given: String, hyphen: Bool) -> Token {
+        /// `given` is the fold of the scalars a..<foldEnd (all of them, or the first of a reduplication).
+        func word(_ a: Int, _ b: Int, fold given: String, foldEnd: Int, hyphen: Bool) -> Token {
             guard ascii(a, b) else { return makeWord(slice(a, b), fold: given, hyphen: hyphen) }
             var letters = 0
             var uppers = 0
+            var hash = PhraseHash.offset
             for k in a..<b {
                 let x = v[k]
-                if x >= 0x41 && x <= 0x5A { letters += 1; uppers += 1 } else if x >= 0x61 && x <= 0x7A { letters += 1 }
+                if x >= 0x41 && x <= 0x5A {
+                    letters += 1; uppers += 1
+                    if k < foldEnd { hash = PhraseHash.add(UInt8(truncatingIfNeeded: x + 32), to: hash) }
+                } else if x >= 0x61 && x <= 0x7A || x >= 0x30 && x <= 0x39 {
+                    if x >= 0x61 { letters += 1 }
+                    if k < foldEnd { hash = PhraseHash.add(UInt8(truncatingIfNeeded: x), to: hash) }
+                }
             }
             let first = v[a]
             var fold = given
             // English possessive: "Tuesday's", "Al-Qaeda's"
-            if b - a > 3, v[b - 2] == 0x27, v[b - 1] == 0x73, fold.utf8.last == 0x73 { fold.removeLast() }
-            return Token(kind: .word, text: written(a, b), fold: fold, upper: first >= 0x41 && first <= 0x5A,
+            if b - a > 3, v[b - 2] == 0x27, v[b - 1] == 0x73, fold.utf8.last == 0x73 {
+                fold.removeLast()
+                return Token(kind: .word, text: written(a, b), fold: fold, upper: first >= 0x41 && first <= 0x5A,
+                             allUpper: letters >= 2 && uppers == letters, hyphenBefore: hyphen, value: nil)
+            }
+            return Token(kind: .word, text: written(a, b), fold: fold, asciiHash: hash, upper: first >= 0x41 && first <= 0x5A,
                          allUpper: letters >= 2 && uppers == letters, hyphenBefore: hyphen, value: nil)
         }
 
@@ -258,13 +297,13 @@ enum Tokenizer {
                     while k < count && (isLetter(k) || (isApostrophe(v[k]) && isLetter(k + 1))) { k += 1 }
                     let firstFold = fold(i, j)
                     if fold(j + 1, k) == firstFold {
-                        tokens.append(word(i, k, fold: firstFold, hyphen: hyphenPending))
+                        tokens.append(word(i, k, fold: firstFold, foldEnd: j, hyphen: hyphenPending))
                         hyphenPending = false
                         i = k; continue
                     }
-                    tokens.append(word(i, j, fold: firstFold, hyphen: hyphenPending))
+                    tokens.append(word(i, j, fold: firstFold, foldEnd: j, hyphen: hyphenPending))
                 } else {
-                    tokens.append(word(i, j, fold: fold(i, j), hyphen: hyphenPending))
+                    tokens.append(word(i, j, fold: fold(i, j), foldEnd: j, hyphen: hyphenPending))
                 }
                 hyphenPending = false
                 if j < count, isHyphen(v[j]), isLetter(j + 1) {

@@ -156,7 +156,7 @@ enum ReferenceTokenizer {
         #expect(new.count == old.count, sourceLocation: sourceLocation)
         for (a, b) in zip(new, old) {
             #expect(a.kind == b.kind && a.text == b.text && a.fold == b.fold && a.upper == b.upper && a.allUpper == b.allUpper
-                    && a.hyphenBefore == b.hyphenBefore && a.value == b.value, "\(a.text) vs \(b.text)", sourceLocation: sourceLocation)
+                    && a.hyphenBefore == b.hyphenBefore && a.value == b.value && a.hash == b.hash && a.plain == b.plain, "\(a.text) vs \(b.text)", sourceLocation: sourceLocation)
         }
     }
 
