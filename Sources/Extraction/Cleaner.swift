@@ -22,6 +22,8 @@ struct FurnitureKey: Sendable {
     let text: String
     let prefix: String
     let inner: String
+    /// `inner` and `text` are single-scalar Characters (a byte search finds them) and not empty.
+    let bytewise: Bool
 }
 
 struct Cleaner: Sendable {
@@ -41,7 +43,9 @@ struct Cleaner: Sendable {
         self.lexicons = lexicons
         let entries = lexicons.furniture.map { entry in
             let key = Fold.phrase(entry.text)
-            return FurnitureKey(kind: entry.kind, key: key, text: entry.text, prefix: key + " ", inner: " " + key + " ")
+            let inner = " " + key + " "
+            let bytewise = !entry.text.isEmpty && Self.oneScalarPerCharacter(inner) && Self.oneScalarPerCharacter(entry.text)
+            return FurnitureKey(kind: entry.kind, key: key, text: entry.text, prefix: key + " ", inner: inner, bytewise: bytewise)
         }
         blocks = entries.filter { $0.kind == .block }
         lineKeys = entries.filter { $0.kind == .line }
@@ -215,10 +219,24 @@ struct Cleaner: Sendable {
             if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
         }
         if words <= 20 {
-            let spaced = " " + folded + " "
-            for entry in containing {
-                if Self.contains(spaced, entry.inner) { return true }
-                if Self.contains(raw, entry.text) { return true }
+            var spaced = " " + folded + " "
+            var raw = raw
+            // each line is checked once for being searchable by bytes, not once per entry
+            if Self.oneScalarPerCharacter(spaced) && Self.oneScalarPerCharacter(raw) {
+                let found = spaced.withUTF8 { s in
+                    raw.withUTF8 { r in
+                        containing.contains { entry in
+                            entry.bytewise ? Self.bytes(of: s, contain: entry.inner) || Self.bytes(of: r, contain: entry.text)
+                                : Self.contains(String(decoding: s, as: UTF8.self), entry.inner) || Self.contains(String(decoding: r, as: UTF8.self), entry.text)
+                        }
+                    }
+                }
+                if found { return true }
+            } else {
+                for entry in containing {
+                    if Self.contains(spaced, entry.inner) { return true }
+                    if Self.contains(raw, entry.text) { return true }
+                }
             }
         }
         // a bullet or a lone dash
@@ -370,16 +388,23 @@ extension Cleaner {
     /// byte search when both are made of scalars that are Characters of their own.
     static func contains(_ haystack: String, _ needle: String) -> Bool {
         guard oneScalarPerCharacter(haystack), oneScalarPerCharacter(needle) else { return haystack.contains(needle) }
-        let h = Array(haystack.utf8)
-        let n = Array(needle.utf8)
-        if n.isEmpty { return haystack.contains(needle) }
-        if n.count > h.count { return false }
-        for start in 0...(h.count - n.count) where h[start] == n[0] {
-            var same = true
-            for k in 1..<n.count where h[start + k] != n[k] { same = false; break }
-            if same { return true }
+        if needle.isEmpty { return haystack.contains(needle) }
+        var haystack = haystack
+        return haystack.withUTF8 { bytes(of: $0, contain: needle) }
+    }
+
+    /// `needle`'s UTF-8 occurs in `h` (callers have checked both are single-scalar Characters).
+    static func bytes(of h: UnsafeBufferPointer<UInt8>, contain needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { n in
+            if n.count > h.count { return false }
+            for start in 0...(h.count - n.count) where h[start] == n[0] {
+                var same = true
+                for k in 1..<n.count where h[start + k] != n[k] { same = false; break }
+                if same { return true }
+            }
+            return false
         }
-        return false
     }
 
     static let datelineSeparators = [" – ", " — ", " - ", " -- "]
@@ -421,7 +446,15 @@ extension Cleaner {
 }
 
 extension String {
+    /// Leading whitespace (and byte-order marks) and trailing whitespace Characters removed.
     func trimmingSpaces() -> String {
+        // an ASCII non-space byte at each end starts the first Character and ends the last one,
+        // neither of which is then whitespace: nothing to trim, nothing to copy
+        let utf8 = self.utf8
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           !(first == 0x20 || (first >= 0x09 && first <= 0x0D)), !(last == 0x20 || (last >= 0x09 && last <= 0x0D)) {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace || first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
