@@ -100,4 +100,16 @@ import Testing
         #expect(try database.scalarString(sql: "PRAGMA journal_mode") == "wal")
         #expect(try database.scalarInt(sql: "PRAGMA foreign_keys") == 1)
     }
+
+    @Test func theIngestConnectionKeepsMoreInMemoryAndCheckpointsLessOften() throws {
+        let folder = try TemporaryDirectory()
+        let database = try Database(path: folder.path("ingest.db"))
+        #expect(try database.scalarInt(sql: "PRAGMA wal_autocheckpoint") == 1000)
+        try EventDatabase.tuneForIngest(database)
+        #expect(try database.scalarInt(sql: "PRAGMA cache_size") == -65536)
+        #expect(try database.scalarInt(sql: "PRAGMA wal_autocheckpoint") == 16384)
+        #expect(try database.scalarInt(sql: "PRAGMA journal_size_limit") == 67_108_864)
+        #expect(try database.scalarString(sql: "PRAGMA journal_mode") == "wal")
+        #expect(try database.scalarInt(sql: "PRAGMA synchronous") == 1)
+    }
 }
