@@ -55,7 +55,9 @@ public final class Extractor: Sendable {
         let clean = cleaner.clean(input.text)
         let title = input.title ?? clean.title
         let outlet = input.outlet ?? clean.outlet
-        let language = detectLanguage(clean.cleanText.count >= 200 ? clean.cleanText : input.text)
+        // joined once; "at least 200 Characters" needs only the first 200 of them
+        let cleanText = clean.cleanText
+        let language = detectLanguage(cleanText.utf8.count >= 200 && cleanText.dropFirst(199).isEmpty == false ? cleanText : input.text)
         let supported = lexicons.languages.contains(language)
         var published = input.published.flatMap { PartialDate(iso: $0) }
         if published == nil {
@@ -65,12 +67,12 @@ public final class Extractor: Sendable {
         }
         guard supported else {
             return ArticleExtraction(title: title, outlet: outlet, language: language, supported: false,
-                                     published: published, cleanText: clean.cleanText)
+                                     published: published, cleanText: cleanText)
         }
         var reader = ArticleReader(extractor: self, language: language, published: published, rawText: input.text)
         reader.read(clean.paragraphs)
         return ArticleExtraction(title: title, outlet: outlet, language: language, supported: true, published: published,
-                                 cleanText: clean.cleanText, agencies: reader.agencies, events: reader.events,
+                                 cleanText: cleanText, agencies: reader.agencies, events: reader.events,
                                  controls: reader.controls)
     }
 
