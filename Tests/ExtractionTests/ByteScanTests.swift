@@ -45,4 +45,16 @@ import Testing
             }
         }
     }
+
+    @Test func trimmingAnswersLikeTheCharacterLoop() {
+        func reference(_ text: String) -> String {
+            var scalars = Substring(text)
+            while let first = scalars.first, first.isWhitespace || first == "\u{FEFF}" { scalars = scalars.dropFirst() }
+            while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+            return String(scalars)
+        }
+        for text in ["a", " a ", "\u{FEFF}a", "a\r\n", "e\u{301}", "\u{0600}1", "\u{A0}x\u{A0}", "x\t", "", " ", "kata“", "“kata”"] {
+            #expect(text.trimmingSpaces() == reference(text), "\(text)")
+        }
+    }
 }
