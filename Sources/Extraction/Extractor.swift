@@ -14,8 +14,11 @@ public final class Extractor: Sendable {
     let dateFinder: DateFinder
     /// First words of cues, for verbs written with the suffix -nya ("merebutnya").
     let cueFirstWords: Set<String>
-    /// Stopwords of each language, in the order of the languages' names, probed by token hash.
-    let stopwordTables: [(language: String, words: KeyTable<Bool>)]
+    /// The languages that have stopwords, in the order of their names.
+    let stopwordLanguages: [String]
+    /// Each stopword's languages as bits (bit b of table t: language 64 t + b), so that a token
+    /// is looked up once for all languages.
+    let stopwordMasks: [KeyTable<UInt64>]
     /// Fold hashes of the Arabic articles (`NameKey.articles`): most words are none, by one probe.
     let articleHashes: HashIndex
 
@@ -29,7 +32,13 @@ public final class Extractor: Sendable {
         for (key, words) in lexicons.words.entries where words.contains(where: { $0.role == .abbrev }) { abbreviations.insert(key) }
         splitter = SentenceSplitter(abbreviations: abbreviations)
         dateFinder = DateFinder(lexicons: lexicons)
-        stopwordTables = lexicons.stopwords.sorted { $0.key < $1.key }.map { ($0.key, KeyTable(Dictionary(uniqueKeysWithValues: $0.value.map { ($0, true) }))) }
+        let stopwordSets = lexicons.stopwords.sorted { $0.key < $1.key }
+        stopwordLanguages = stopwordSets.map(\.key)
+        var masks: [[String: UInt64]] = Array(repeating: [:], count: (stopwordSets.count + 63) / 64)
+        for (n, set) in stopwordSets.enumerated() {
+            for word in set.value { masks[n / 64][word, default: 0] |= 1 << UInt64(n % 64) }
+        }
+        stopwordMasks = masks.map { KeyTable($0) }
         var articleHashes = HashIndex()
         for article in NameKey.articles { articleHashes.insert(PhraseHash.word(article), 0) }
         self.articleHashes = articleHashes
@@ -102,14 +111,20 @@ public final class Extractor: Sendable {
         // the first 4,000 Characters: the whole text when it has no more bytes than that
         let tokens = Tokenizer.tokens(of: text.utf8.count <= 4000 ? text : String(text.prefix(4000)), withText: false)
         var words = 0
-        var hits = Array(repeating: 0, count: stopwordTables.count)
-        for token in tokens where token.isWord {
+        var hits = Array(repeating: 0, count: stopwordLanguages.count)
+        for i in tokens.indices where tokens[i].isWord {
             words += 1
-            for (n, table) in stopwordTables.enumerated() where table.words.value(token) != nil { hits[n] += 1 }
+            for (t, table) in stopwordMasks.enumerated() {
+                guard var mask = table.value(tokens[i]) else { continue }
+                while mask != 0 {
+                    hits[t * 64 + mask.trailingZeroBitCount] += 1
+                    mask &= mask - 1
+                }
+            }
         }
         guard words > 0 else { return "und" }
         var best = ("und", 0)
-        for (n, table) in stopwordTables.enumerated() where hits[n] > best.1 { best = (table.language, hits[n]) }
+        for (n, language) in stopwordLanguages.enumerated() where hits[n] > best.1 { best = (language, hits[n]) }
         return best.1 * 100 >= words * 12 ? best.0 : "und"
     }
 }

@@ -104,6 +104,8 @@ struct KeyTable<Value: Sendable>: Sendable {
     /// Per hashed entry: its key in `dictionary` and that key's ASCII form (the key itself, or
     /// its canonical decomposition).
     private var entries: [(key: String, ascii: String)] = []
+    /// Per hashed entry: `dictionary[key]`, so that a hit costs no dictionary lookup.
+    private var values: [Value] = []
     /// Entries whose hash collides with an earlier one's (chained by payload).
     private var next: [Int32] = []
 
@@ -112,13 +114,14 @@ struct KeyTable<Value: Sendable>: Sendable {
         self.dictionary = dictionary
         index = HashIndex(capacity: dictionary.count)
         entries.reserveCapacity(dictionary.count)
+        values.reserveCapacity(dictionary.count)
         next.reserveCapacity(dictionary.count)
-        for key in dictionary.keys { file(key) }
+        for (key, value) in dictionary { file(key, value) }
     }
 
     subscript(key: String) -> Value? { dictionary[key] }
 
-    private mutating func file(_ key: String) {
+    private mutating func file(_ key: String, _ value: Value) {
         var ascii = key
         var hash = PhraseHash.offset
         var word = PhraseHash.offset
@@ -135,6 +138,7 @@ struct KeyTable<Value: Sendable>: Sendable {
         }
         if !decomposed { hash = PhraseHash.extend(hash, word) }
         entries.append((key, ascii))
+        values.append(value)
         next.append(index.find(hash) ?? -1)
         index.insert(hash, Int32(entries.count - 1))
     }
@@ -167,8 +171,7 @@ struct KeyTable<Value: Sendable>: Sendable {
         guard token.plain else { return dictionary[token.fold] }
         var e = index.find(PhraseHash.extend(PhraseHash.offset, token.hash)) ?? -1
         while e >= 0 {
-            let entry = entries[Int(e)]
-            if entry.ascii == token.fold { return dictionary[entry.key] }
+            if entries[Int(e)].ascii == token.fold { return values[Int(e)] }
             e = next[Int(e)]
         }
         return nil
@@ -180,8 +183,7 @@ struct KeyTable<Value: Sendable>: Sendable {
         guard plain else { return dictionary[positions.map { tokens[$0].fold }.joined(separator: " ")] }
         var e = index.find(hash) ?? -1
         while e >= 0 {
-            let entry = entries[Int(e)]
-            if Self.spells(entry.ascii, tokens, positions) { return dictionary[entry.key] }
+            if Self.spells(entries[Int(e)].ascii, tokens, positions) { return values[Int(e)] }
             e = next[Int(e)]
         }
         return nil

@@ -139,6 +139,12 @@ enum Tokenizer {
     /// `limit`: stop after that many tokens (the first tokens are the same as the whole text's).
     /// `withText: false` leaves ASCII tokens' `text` empty, for callers that read folds only.
     static func tokens(of text: String, limit: Int = .max, withText: Bool = true) -> [Token] {
+        if !withText, limit < 256, let prefix = prefix(of: text, bytes: limit * 16) {
+            // no token spans an ASCII space and no test looks past one, so the tokens of the text
+            // before a space are the first tokens of the whole text
+            let tokens = tokens(of: prefix, limit: limit, withText: false)
+            if tokens.count >= limit { return tokens }
+        }
         // decode the (valid) UTF-8 once into scalar values and their offsets
         var text = text
         let byteCount = text.utf8.count
@@ -173,6 +179,19 @@ enum Tokenizer {
                 scan(text, UnsafeBufferPointer(rebasing: v[..<count]), UnsafeBufferPointer(rebasing: o[...count]), limit: limit, withText: withText)
             }
         }
+    }
+
+    /// The text before the first ASCII space at or after byte `bytes`, or nil when there is none.
+    private static func prefix(of text: String, bytes: Int) -> String? {
+        let utf8 = text.utf8
+        guard utf8.count > bytes + 64 else { return nil }
+        var index = utf8.index(utf8.startIndex, offsetBy: bytes)
+        while index != utf8.endIndex {
+            let b = utf8[index]
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { return String(decoding: utf8[..<index], as: UTF8.self) }
+            index = utf8.index(after: index)
+        }
+        return nil
     }
 
     private static func scan(_ text: String, _ v: UnsafeBufferPointer<UInt32>, _ o: UnsafeBufferPointer<Int>, limit: Int, withText: Bool) -> [Token] {

@@ -170,6 +170,30 @@ enum ReferenceTokenizer {
         ] { same(text) }
     }
 
+    /// A limited call tokenizes only a prefix of a long text (cut at an ASCII space): its tokens
+    /// must be the whole text's first tokens.
+    @Test func firstTokensOfALongTextAreTheWholeTextsFirst() throws {
+        let folder = repositoryRoot.appendingPathComponent("seeds")
+        var texts = [String(repeating: "Jum'at 9.022 jet-jet al-Nusra\t1,200\r\nx- -y ", count: 40),
+                     String(repeating: "ab-ab ", count: 300) + String(repeating: "ab-", count: 500) + "ab"]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            texts.append(text)
+            texts += text.split(separator: "\n").map(String.init)
+        }
+        for text in texts {
+            let all = Tokenizer.tokens(of: text, withText: false)
+            for limit in [1, 2, 5, 8, 25, 100] {
+                let first = Tokenizer.tokens(of: text, limit: limit, withText: false)
+                #expect(first.count == min(limit, all.count))
+                for (a, b) in zip(first, all) {
+                    #expect(a.kind == b.kind && a.fold == b.fold && a.upper == b.upper && a.allUpper == b.allUpper
+                            && a.hyphenBefore == b.hyphenBefore && a.value == b.value && a.hash == b.hash && a.plain == b.plain)
+                }
+            }
+        }
+    }
+
     @Test func everySeedTokenizesAsBefore() throws {
         let folder = repositoryRoot.appendingPathComponent("seeds")
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
