@@ -46,19 +46,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var best: (values: [Value], length: Int)?
         var n = 0
         while n < maxLength && start + n < tokens.count {
-            let token = tokens[start + n]
+            // fields read in place: a copy of the Token would retain its text and fold
             // a non-ASCII fold may still equal an ASCII key canonically (U+037E is ";")
-            if !token.plain { return matchByString(tokens, at: start) }
-            hash = PhraseHash.extend(hash, token.hash)
+            if !tokens[start + n].plain { return matchByString(tokens, at: start) }
+            hash = PhraseHash.extend(hash, tokens[start + n].hash)
             if !prefixes.contains(hash) { break }
             n += 1
             var e = hashed.find(hash) ?? -1
             while e >= 0 {
-                let entry = keys[Int(e)]
-                if entry.words.count == n {
+                if keys[Int(e)].words.count == n {
                     var same = true
-                    for k in 0..<n where entry.words[k] != tokens[start + k].fold { same = false; break }
-                    if same { best = (entry.values, n); break }
+                    for k in 0..<n where keys[Int(e)].words[k] != tokens[start + k].fold { same = false; break }
+                    if same { best = (keys[Int(e)].values, n); break }
                 }
                 e = next[Int(e)]
             }
@@ -71,8 +70,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         if nonASCIIKeys || !token.plain { return entries[token.fold] }
         var e = hashed.find(PhraseHash.extend(PhraseHash.offset, token.hash)) ?? -1
         while e >= 0 {
-            let entry = keys[Int(e)]
-            if entry.words.count == 1 && entry.words[0] == token.fold { return entry.values }
+            if keys[Int(e)].words.count == 1 && keys[Int(e)].words[0] == token.fold { return keys[Int(e)].values }
             e = next[Int(e)]
         }
         return nil

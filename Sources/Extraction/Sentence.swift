@@ -137,8 +137,8 @@ extension Extractor {
         let article = tokens.map(isArticle)
         var masked = Array(repeating: false, count: tokens.count)
         for f in info.factions { for i in f.start..<f.end { masked[i] = true } }
-        for (n, t) in tokens.enumerated() where t.isWord {
-            if let m = lexicons.agencies.match(tokens, at: n), m.length > 1 || t.allUpper { for i in n..<(n + m.length) { masked[i] = true } }
+        for n in tokens.indices where tokens[n].isWord {
+            if let m = lexicons.agencies.match(tokens, at: n), m.length > 1 || tokens[n].allUpper { for i in n..<(n + m.length) { masked[i] = true } }
         }
         // names of people after a title ("Presiden Bashar al-Assad")
         for i in tokens.indices {

@@ -91,7 +91,16 @@ enum Fold {
     /// The matching form of a phrase: its tokens' folds joined by single spaces.
     /// `maxTokens`: only the first tokens (the key's prefix), for comparisons that need no more.
     static func phrase(_ text: String, maxTokens: Int = .max) -> String {
-        Tokenizer.tokens(of: text, limit: maxTokens, withText: false).map(\.fold).joined(separator: " ")
+        let tokens = Tokenizer.tokens(of: text, limit: maxTokens, withText: false)
+        var length = tokens.count
+        for n in tokens.indices { length += tokens[n].fold.utf8.count }
+        var key = ""
+        key.reserveCapacity(length)
+        for n in tokens.indices {
+            if n > 0 { key += " " }
+            key += tokens[n].fold
+        }
+        return key
     }
 
     private static let specials: [UInt32: String] = [
