@@ -51,7 +51,6 @@ struct DateFinder: Sendable {
             return (w.value, j)
         }
         while i < tokens.count {
-            let t = tokens[i]
             // d/m[/y]
             if let d = number(tokens, i), i + 2 < tokens.count, tokens[i + 1].fold == "/", let m = number(tokens, i + 2),
                (1...31).contains(d), (1...12).contains(m) {
@@ -77,7 +76,7 @@ struct DateFinder: Sendable {
                 i = end; continue
             }
             // Month d[, yyyy] | Month yyyy | Month alone after a preposition
-            if t.isWord, let m = word(tokens, i, .month), !(t.fold == "may" && !t.upper), !(t.fold == "mar" && !t.upper) {
+            if tokens[i].isWord, let m = word(tokens, i, .month), !(tokens[i].fold == "may" && !tokens[i].upper), !(tokens[i].fold == "mar" && !tokens[i].upper) {
                 var end = i + m.length
                 if end < tokens.count, tokens[end].fold == "." { end += 1 }
                 if let y = number(tokens, end), isYear(y) {
@@ -97,7 +96,7 @@ struct DateFinder: Sendable {
                 let before = i > 0 ? tokens[i - 1].fold : ""
                 let after = end < tokens.count ? tokens[end].fold : ""
                 let prepositions: Set<String> = ["pada", "bulan", "sejak", "awal", "akhir", "pertengahan", "in", "since", "early", "late", "mid", "of", "last", "hingga", "sampai", "until", "by"]
-                if prepositions.contains(before) || after == "lalu" || t.upper && before == "," {
+                if prepositions.contains(before) || after == "lalu" || tokens[i].upper && before == "," {
                     var stop = end
                     if after == "lalu" { stop += 1 }
                     result.append(DateMention(start: i, end: stop, spec: .month(m.value), text: text(i, stop)))
@@ -105,7 +104,7 @@ struct DateFinder: Sendable {
                 }
             }
             // weekday alone, maybe "pekan lalu"
-            if t.isWord, let w = word(tokens, i, .weekday) {
+            if tokens[i].isWord, let w = word(tokens, i, .weekday) {
                 var end = i + w.length
                 // "Senin (23/11)": the day and month that follow carry the weekday
                 if end + 1 < tokens.count, tokens[end].fold == "(" || tokens[end].fold == ",", number(tokens, end + 1) != nil {
@@ -127,7 +126,7 @@ struct DateFinder: Sendable {
                 result.append(DateMention(start: i, end: i + 1, spec: .absolute(year: y, month: nil, day: nil, weekday: nil), text: text(i, i + 1)))
                 i += 1; continue
             }
-            if t.isWord, let m = lexicons.dates.match(tokens, at: i) {
+            if tokens[i].isWord, let m = lexicons.dates.match(tokens, at: i) {
                 let end = i + m.length
                 var spec: DateMention.Spec?
                 for w in m.values {

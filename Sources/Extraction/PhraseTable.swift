@@ -65,6 +65,17 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return best
     }
 
+    /// `values(of: tokens[i])` without a copy of the token.
+    func values(of tokens: [Token], at i: Int) -> [Value]? {
+        if nonASCIIKeys || !tokens[i].plain { return entries[tokens[i].fold] }
+        var e = hashed.find(PhraseHash.extend(PhraseHash.offset, tokens[i].hash)) ?? -1
+        while e >= 0 {
+            if keys[Int(e)].words.count == 1 && keys[Int(e)].words[0] == tokens[i].fold { return keys[Int(e)].values }
+            e = next[Int(e)]
+        }
+        return nil
+    }
+
     /// The values of the one-word key `token.fold` (as `entries[token.fold]`).
     func values(of token: Token) -> [Value]? {
         if nonASCIIKeys || !token.plain { return entries[token.fold] }

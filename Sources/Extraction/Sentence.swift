@@ -77,7 +77,7 @@ extension Extractor {
                 for w in m.values where w.language == language || w.language == "*" { roles[i].append((w.role, m.length)) }
             }
             // a shorter phrase may carry another role ("di" inside "di dekat")
-            if tokens[i].kind == .word, let m = lexicons.words.values(of: tokens[i]) {
+            if tokens[i].kind == .word, let m = lexicons.words.values(of: tokens, at: i) {
                 for w in m where (w.language == language || w.language == "*") && !roles[i].contains(where: { $0.role == w.role }) {
                     roles[i].append((w.role, 1))
                 }
@@ -88,7 +88,7 @@ extension Extractor {
         // cues, verbs with -nya included
         var cueTokens = tokens
         var stripped = Set<Int>()
-        for i in cueTokens.indices where cueTokens[i].isWord && Self.endsInNya(cueTokens[i]) {
+        for i in cueTokens.indices where cueTokens[i].isWord && Self.endsInNya(tokens, i) {
             let base = String(cueTokens[i].fold.dropLast(3))
             if cueFirstWords.contains(base) { cueTokens[i].fold = base; stripped.insert(i) }
         }
@@ -115,9 +115,9 @@ extension Extractor {
     }
 
     /// A fold of more than six Characters ending in "nya" (bytes for an ASCII fold).
-    @inline(__always) static func endsInNya(_ t: Token) -> Bool {
-        guard t.plain else { return t.fold.hasSuffix("nya") && t.fold.count > 6 }
-        let utf8 = t.fold.utf8
+    @inline(__always) static func endsInNya(_ tokens: [Token], _ i: Int) -> Bool {
+        guard tokens[i].plain else { return tokens[i].fold.hasSuffix("nya") && tokens[i].fold.count > 6 }
+        let utf8 = tokens[i].fold.utf8
         guard utf8.count > 6 else { return false }
         var last = utf8.reversed().makeIterator()
         return last.next() == 0x61 && last.next() == 0x79 && last.next() == 0x6E
