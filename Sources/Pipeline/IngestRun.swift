@@ -96,13 +96,13 @@ public final class IngestRun {
 
     private func reextractIfReferenceChanged() throws {
         let current = try fingerprint()
-        let stored = try database.scalarString(sql: PipelineSQL.readFingerprint)
+        let stored = try IngestBookkeeping.extractionFingerprint(in: database)
         if stored == current { return }
-        if stored != nil, (try database.scalarInt(sql: PipelineSQL.articleCount) ?? 0) > 0 {
+        if stored != nil, try IngestBookkeeping.articleCount(in: database) > 0 {
             progress.phase = "re-extracting"
             var lastID: Int64 = 0
             while true {
-                let page = try database.query(sql: PipelineSQL.storedArticlesPage, lastID, options.batchSize) { StoredArticle($0) }
+                let page = try IngestBookkeeping.storedArticles(after: lastID, limit: options.batchSize, in: database)
                 guard let last = page.last else { break }
                 lastID = last.id
                 let decoded = Parallel.map(page, workers: options.workers) { $0.decoded() }
@@ -111,7 +111,7 @@ public final class IngestRun {
             try flush()
             progress.phase = "ingesting"
         }
-        try database.execute(sql: PipelineSQL.writeFingerprint, current)
+        try IngestBookkeeping.setExtractionFingerprint(current, in: database)
     }
 
     // MARK: Ingest
@@ -314,18 +314,8 @@ private struct PreparedArticle: Sendable {
     var controls: [ControlRecord]
 }
 
-/// An article as stored, to be extracted again.
-private struct StoredArticle: Sendable {
-    let id: Int64
-    let input: String, fileName: String, format: String, rawText: String, contentHash: String
-    let title: String?, url: String?, outlet: String?, published: String?
-
-    init(_ row: Row) {
-        id = row.int64(0); input = row.string(1); fileName = row.string(2); format = row.string(3)
-        rawText = row.string(4); contentHash = row.string(5); title = row.optionalString(6)
-        url = row.optionalString(7); outlet = row.optionalString(8); published = row.optionalString(9)
-    }
-
+/// A stored article decoded again, to be extracted again.
+extension StoredArticle {
     func decoded() -> DecodedArticle {
         switch InputFormat(rawValue: format) ?? .text {
         case .html:
