@@ -38,7 +38,8 @@ struct ArticleReader {
         var texts: [String] = []
         for paragraph in paragraphs where !paragraph.heading { texts.append(contentsOf: x.splitter.split(paragraph.text)) }
         let tokenLists = texts.map { Tokenizer.tokens(of: $0) }
-        let mentionLists = tokenLists.map { x.dateFinder.mentions(in: $0) }
+        let dateFinder = x.dateFinder  // once: a copy per sentence retains every table
+        let mentionLists = tokenLists.map { dateFinder.mentions(in: $0) }
         setUpDates(tokenLists, mentionLists)
         let day = resolver.reference?.dayNumber
         var sentences: [SentenceInfo] = []
@@ -87,6 +88,7 @@ struct ArticleReader {
     private mutating func setUpDates(_ tokenLists: [[Token]], _ mentionLists: [[DateMention]]) {
         var allowed: ClosedRange<Int>?
         var warYear: Int?
+        let dateFinder = x.dateFinder
         for tokens in tokenLists {
             for i in tokens.indices {
                 if let m = x.lexicons.eras.match(tokens, at: i), let era = m.values.first {
@@ -96,7 +98,7 @@ struct ArticleReader {
                     allowed = allowed.map { $0.clamped(to: range) } ?? range
                 }
             }
-            if warYear == nil, let n = x.dateFinder.warYear(in: tokens), n >= 1, n <= 20 { warYear = n }
+            if warYear == nil, let n = dateFinder.warYear(in: tokens), n >= 1, n <= 20 { warYear = n }
         }
         if let n = warYear {
             let range = (2011 + n - 1)...(2011 + n)

@@ -157,7 +157,17 @@ struct Cleaner: Sendable {
     /// Every scalar is a Character of its own: no combining marks, joiners or scripts with
     /// clusters (below U+0300, or general punctuation and currency signs).
     static func oneScalarPerCharacter(_ text: String) -> Bool {
-        if !text.utf8.contains(where: { $0 >= 0x80 }) { return !text.utf8.contains(0x0D) }
+        // ASCII: every scalar is a Character but CR LF; one pass over the contiguous bytes
+        if let ascii = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+            var cr = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 0x0D { cr = true }
+            }
+            return !cr
+        }) {
+            if let ascii { return ascii }
+        } else if !text.utf8.contains(where: { $0 >= 0x80 }) { return !text.utf8.contains(0x0D) }
         for scalar in text.unicodeScalars {
             let v = scalar.value
             if v == 0x0D { return false }

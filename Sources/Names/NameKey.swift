@@ -126,7 +126,10 @@ public enum NameKey {
     }
 
     static func foldBytes(_ text: String) -> [UInt8] {
-        if !text.utf8.contains(where: { $0 >= 0x80 }) { return asciiFoldBytes(text) }
+        // one pass over the contiguous bytes (the UTF8View's iterator costs more per byte)
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } }
+            ?? !text.utf8.contains(where: { $0 >= 0x80 })
+        if ascii { return asciiFoldBytes(text) }
         var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         var pendingSpace = false
