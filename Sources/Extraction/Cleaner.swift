@@ -38,6 +38,8 @@ struct Cleaner: Sendable {
     private let insertNeedles: [[UInt8]]?
     /// For each lower-cased byte, the needles that open with it.
     private let insertsByFirstByte: [[Int]]
+    /// Per byte: some insert opens with it (ignoring case), so most bytes cost one table read.
+    private let opensInsert: [Bool]
 
     init(lexicons: Lexicons) {
         self.lexicons = lexicons
@@ -61,6 +63,7 @@ struct Cleaner: Sendable {
         var byFirst = Array(repeating: [Int](), count: 256)
         for (n, needle) in (needles ?? []).enumerated() { byFirst[Int(needle[0])].append(n) }
         insertsByFirstByte = byFirst
+        opensInsert = (0..<256).map { !byFirst[Int(Self.lowerASCII(UInt8($0)))].isEmpty }
     }
 
     func clean(_ text: String) -> CleanArticle {
@@ -209,9 +212,10 @@ struct Cleaner: Sendable {
     }
 
     private func isBlockHeader(_ folded: String, raw: String, words: Int) -> Bool {
-        for entry in blocks {
-            let key = entry.key
-            guard folded == key || folded.hasPrefix(entry.prefix) else { continue }
+        // entries read in place: a copy of a FurnitureKey retains its four Strings
+        for n in blocks.indices {
+            let key = blocks[n].key
+            guard folded == key || folded.hasPrefix(blocks[n].prefix) else { continue }
             if folded == key { return true }
             // "Baca juga: …", "More from BNS"
             if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
@@ -222,9 +226,9 @@ struct Cleaner: Sendable {
 
     private func isFurnitureLine(_ folded: String, raw: String, words: Int) -> Bool {
         // any one entry makes the line furniture, so lines and contained phrases are tried apart
-        for entry in lineKeys {
-            let key = entry.key
-            guard folded == key || folded.hasPrefix(entry.prefix) else { continue }
+        for n in lineKeys.indices {
+            let key = lineKeys[n].key
+            guard folded == key || folded.hasPrefix(lineKeys[n].prefix) else { continue }
             if folded == key || words <= 12 { return true }
             if let colon = raw.firstIndex(of: ":"), Fold.phrase(String(raw[..<colon])) == key { return true }
         }
@@ -235,9 +239,9 @@ struct Cleaner: Sendable {
             if Self.oneScalarPerCharacter(spaced) && Self.oneScalarPerCharacter(raw) {
                 let found = spaced.withUTF8 { s in
                     raw.withUTF8 { r in
-                        containing.contains { entry in
-                            entry.bytewise ? Self.bytes(of: s, contain: entry.inner) || Self.bytes(of: r, contain: entry.text)
-                                : Self.contains(String(decoding: s, as: UTF8.self), entry.inner) || Self.contains(String(decoding: r, as: UTF8.self), entry.text)
+                        containing.indices.contains { n in
+                            containing[n].bytewise ? Self.bytes(of: s, contain: containing[n].inner) || Self.bytes(of: r, contain: containing[n].text)
+                                : Self.contains(String(decoding: s, as: UTF8.self), containing[n].inner) || Self.contains(String(decoding: r, as: UTF8.self), containing[n].text)
                         }
                     }
                 }
@@ -291,6 +295,7 @@ struct Cleaner: Sendable {
         // one pass: only a byte that opens some needle (by the table) is compared further
         return line.withUTF8 { bytes in
             for start in bytes.indices {
+                guard opensInsert[Int(bytes[start])] else { continue }
                 for n in insertsByFirstByte[Int(Self.lowerASCII(bytes[start]))] {
                     let needle = needles[n]
                     guard needle.count <= bytes.count - start else { continue }
