@@ -45,13 +45,37 @@ struct SentenceSplitter: Sendable {
     private func splitScalars(_ paragraph: String) -> [String] {
         var sentences: [String] = []
         // the scalars with the UTF-8 offset of each, to cut sentences out without re-encoding
-        var chars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        chars.reserveCapacity(paragraph.utf8.count)
-        offsets.reserveCapacity(paragraph.utf8.count + 1)
-        var offset = 0
-        for c in paragraph.unicodeScalars { chars.append(c); offsets.append(offset); offset += UTF8.width(c) }
-        offsets.append(offset)
+        // decoded by hand from the (valid) UTF-8 into arrays of the byte count, then cut to size
+        var paragraph = paragraph
+        let byteCount = paragraph.utf8.count
+        var chars = [Unicode.Scalar](repeating: " ", count: byteCount)
+        var offsets = [Int](repeating: 0, count: byteCount + 1)
+        var count = 0
+        paragraph.withUTF8 { bytes in
+            chars.withUnsafeMutableBufferPointer { c in
+                offsets.withUnsafeMutableBufferPointer { o in
+                    var k = 0
+                    while k < bytes.count {
+                        let b = bytes[k]
+                        o[count] = k
+                        if b < 0x80 {
+                            c[count] = Unicode.Scalar(b)
+                            k += 1
+                        } else {
+                            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                            var value = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+                            for m in 1..<length { value = (value << 6) | UInt32(bytes[k + m] & 0x3F) }
+                            c[count] = Unicode.Scalar(value).unsafelyUnwrapped
+                            k += length
+                        }
+                        count += 1
+                    }
+                    o[count] = k
+                }
+            }
+        }
+        chars.removeLast(byteCount - count)
+        offsets.removeLast(byteCount - count)
         let utf8 = paragraph.utf8
         func string(_ range: Range<Int>) -> String {
             String(paragraph[utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])])
