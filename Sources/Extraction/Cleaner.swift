@@ -24,6 +24,9 @@ struct FurnitureKey: Sendable {
     let inner: String
     /// `inner` and `text` are single-scalar Characters (a byte search finds them) and not empty.
     let bytewise: Bool
+    /// The key's first byte when it is ASCII: a fold that starts with another ASCII byte neither
+    /// equals the key nor starts with it (an ASCII starter stays first in any canonical form).
+    let asciiLead: UInt8?
 }
 
 struct Cleaner: Sendable {
@@ -47,7 +50,8 @@ struct Cleaner: Sendable {
             let key = Fold.phrase(entry.text)
             let inner = " " + key + " "
             let bytewise = !entry.text.isEmpty && Self.oneScalarPerCharacter(inner) && Self.oneScalarPerCharacter(entry.text)
-            return FurnitureKey(kind: entry.kind, key: key, text: entry.text, prefix: key + " ", inner: inner, bytewise: bytewise)
+            return FurnitureKey(kind: entry.kind, key: key, text: entry.text, prefix: key + " ", inner: inner, bytewise: bytewise,
+                                asciiLead: key.utf8.first.flatMap { $0 < 0x80 ? $0 : nil })
         }
         blocks = entries.filter { $0.kind == .block }
         lineKeys = entries.filter { $0.kind == .line }
@@ -213,7 +217,9 @@ struct Cleaner: Sendable {
 
     private func isBlockHeader(_ folded: String, raw: String, words: Int) -> Bool {
         // entries read in place: a copy of a FurnitureKey retains its four Strings
+        let lead = folded.utf8.first.flatMap { $0 < 0x80 ? $0 : nil }
         for n in blocks.indices {
+            if let lead, let other = blocks[n].asciiLead, other != lead { continue }
             let key = blocks[n].key
             guard folded == key || folded.hasPrefix(blocks[n].prefix) else { continue }
             if folded == key { return true }
@@ -226,7 +232,9 @@ struct Cleaner: Sendable {
 
     private func isFurnitureLine(_ folded: String, raw: String, words: Int) -> Bool {
         // any one entry makes the line furniture, so lines and contained phrases are tried apart
+        let lead = folded.utf8.first.flatMap { $0 < 0x80 ? $0 : nil }
         for n in lineKeys.indices {
+            if let lead, let other = lineKeys[n].asciiLead, other != lead { continue }
             let key = lineKeys[n].key
             guard folded == key || folded.hasPrefix(lineKeys[n].prefix) else { continue }
             if folded == key || words <= 12 { return true }
