@@ -150,7 +150,7 @@ import Testing
             EventRecord(type: "Armed clash", date: Fixture.day("2015-11-20"), location: .new(name: name, country: "SY", admin1: "Homs", parentRef: nil),
                         factions: [(.actor, "syrian_government")], sentenceIndex: 2, evidence: "Bentrokan di Tal Sghir dan Tal Kbir")
         }
-        try database.inTransaction {
+        _ = try database.inTransaction {
             try ArticleWriter(database: database).write(Fixture.article("g.txt", outlet: nil, text: "Bentrokan di Tal Sghir dan Tal Kbir"),
                                                         events: records, controls: [])
         }
