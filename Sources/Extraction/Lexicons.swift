@@ -5,6 +5,9 @@ public struct Lexicons: Sendable {
     /// What a cue says happened.
     enum CueKind: Sendable, Equatable {
         case take, retake, enter, withdraw, handover, hold, holdBy, free, attack
+        /// A phrase that holds a cue's words but tells no event ("took place", "took part"): it is
+        /// matched like a cue, so the shorter cue inside it never fires, and then dropped.
+        case notACue
         case type(String)
         var isTerritory: Bool {
             switch self { case .take, .retake, .enter, .withdraw, .handover: return true; default: return false }
@@ -84,6 +87,7 @@ public struct Lexicons: Sendable {
             case "HOLDBY": kind = .holdBy
             case "FREE": kind = .free
             case "ATTACK": kind = .attack
+            case "NONE": kind = .notACue
             default:
                 guard Vocabulary.types.contains(String(f[2])) else {
                     throw ExtractionError.badLexicon("cues.tsv", line: n, reason: "unknown event type '\(f[2])'")

@@ -96,7 +96,9 @@ extension Extractor {
         while i < cueTokens.count {
             if let m = lexicons.cues.match(cueTokens, at: i),
                let cue = m.values.first(where: { $0.language == language || $0.language == "*" }) {
-                info.cues.append(.init(start: i, end: i + m.length, cue: cue, anaphoric: (i..<(i + m.length)).contains { stripped.contains($0) }))
+                if cue.kind != .notACue {
+                    info.cues.append(.init(start: i, end: i + m.length, cue: cue, anaphoric: (i..<(i + m.length)).contains { stripped.contains($0) }))
+                }
                 i += m.length
             } else {
                 i += 1

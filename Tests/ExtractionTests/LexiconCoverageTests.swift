@@ -93,6 +93,21 @@ import Testing
     }
 
     @Test(arguments: [
+        "Heavy clashes between the Syrian army and rebels took place near Jisr al-Shughur on Monday.",
+        "ISIS fighters took part in the fighting in Palmyra on Sunday.",
+        "Government forces took part in an offensive near Homs on Saturday.",
+    ])
+    func tookPlaceAndTookPartAreNotCaptures(_ sentence: String) throws {
+        let found = try Self.events(sentence, english: true)
+        #expect(!found.contains { Vocabulary.territory.contains($0.type) })
+    }
+
+    @Test func aClashThatTookPlaceIsStillAClash() throws {
+        let found = try Self.events("Heavy clashes between the Syrian army and rebels took place near Jisr al-Shughur on Monday.", english: true)
+        #expect(found.map(\.type) == ["Armed clash"])
+    }
+
+    @Test(arguments: [
         ("Tentara Suriah mengancam akan merebut kembali Idlib.", false),
         ("Rusia memperingatkan serangan udara di Idlib.", false),
         ("Menteri itu menyatakan gencatan senjata akan dimulai pekan depan.", false),
