@@ -241,7 +241,12 @@ struct ArticleReader {
                     }
                 }
             }
-            if info.roleBefore(.destination, span.start, window: 3) != nil { mention.destination = true; mention.note += "; a destination" }
+            // "masuk ke kota X": a destination word inside a cue of entering or taking names the
+            // place the cue is about, not somewhere the subject merely heads for
+            if let d = info.roleBefore(.destination, span.start, window: 3),
+               !info.cues.contains(where: { $0.start <= d && d < $0.end && [.enter, .take, .retake].contains($0.cue.kind) }) {
+                mention.destination = true; mention.note += "; a destination"
+            }
             result.append(mention)
         }
         return result

@@ -33,6 +33,7 @@ import Testing
         Case(sentence: "Tentara Suriah merebut balik kota Aleppo dari kelompok pemberontak.", type: Vocabulary.regains, ref: "gn:170063", actor: "syrian_government"),
         Case(sentence: "Kota Manbij akhirnya jatuh ke dalam kendali SDF pada Jumat (6/5).", type: Vocabulary.overtakes, ref: "gn:167357", actor: "sdf"),
         Case(sentence: "Pasukan Turki merangsek masuk ke Afrin pada Minggu (8/5).", type: Vocabulary.transfer, ref: "gn:174186", actor: "turkey"),
+        Case(sentence: "Pasukan Turki masuk ke kota Manbij pada Minggu (8/5).", type: Vocabulary.transfer, ref: "gn:167357", actor: "turkey"),
         Case(sentence: "Pasukan Amerika Serikat hengkang dari kota Manbij pada Senin (9/5).", type: Vocabulary.transfer, ref: "gn:167357"),
         Case(sentence: "Pasukan pemerintah Suriah menarik pasukannya dari kota Palmyra pada Rabu.", type: Vocabulary.transfer, ref: "gn:163808"),
         Case(sentence: "Serangan pesawat tak berawak menghantam sebuah mobil di Idlib pada Selasa (3/5), menewaskan tiga orang.", type: "Air/drone strike", ref: nil),
