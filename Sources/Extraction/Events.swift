@@ -115,7 +115,10 @@ extension ArticleReader {
             switch kind {
             case .take, .retake, .enter:
                 let nonviolent = (0..<info.tokens.count).contains { info.has(.nonviolent, at: $0) != nil }
-                if kind == .enter || nonviolent { type = Vocabulary.transfer }
+                // entering is a transfer unless the same sentence tells of fighting ("masuk … setelah pertempuran sengit")
+                let fought = kind == .enter && !nonviolent && info.cues.contains { $0.cue.kind == .type("Armed clash") }
+                if fought { notes.append("entered after fighting: a capture") }
+                if (kind == .enter && !fought) || nonviolent { type = Vocabulary.transfer }
                 else if let a = actorKey { type = x.factions.isState(a) ? Vocabulary.regains : Vocabulary.overtakes }
                 else { type = kind == .retake ? Vocabulary.regains : Vocabulary.overtakes }
                 controller = actorKey

@@ -34,6 +34,7 @@ import Testing
         Case(sentence: "Kota Manbij akhirnya jatuh ke dalam kendali SDF pada Jumat (6/5).", type: Vocabulary.overtakes, ref: "gn:167357", actor: "sdf"),
         Case(sentence: "Pasukan Turki merangsek masuk ke Afrin pada Minggu (8/5).", type: Vocabulary.transfer, ref: "gn:174186", actor: "turkey"),
         Case(sentence: "Pasukan Turki masuk ke kota Manbij pada Minggu (8/5).", type: Vocabulary.transfer, ref: "gn:167357", actor: "turkey"),
+        Case(sentence: "Milisi SDF memasuki kota Manbij setelah pertempuran sengit dengan ISIS.", type: Vocabulary.overtakes, ref: "gn:167357", actor: "sdf"),
         Case(sentence: "Pasukan Amerika Serikat hengkang dari kota Manbij pada Senin (9/5).", type: Vocabulary.transfer, ref: "gn:167357"),
         Case(sentence: "Pasukan pemerintah Suriah menarik pasukannya dari kota Palmyra pada Rabu.", type: Vocabulary.transfer, ref: "gn:163808"),
         Case(sentence: "Serangan pesawat tak berawak menghantam sebuah mobil di Idlib pada Selasa (3/5), menewaskan tiga orang.", type: "Air/drone strike", ref: nil),
@@ -57,6 +58,7 @@ import Testing
     ]
 
     static let english: [Case] = [
+        Case(sentence: "SDF fighters entered Manbij after heavy clashes with ISIS.", type: Vocabulary.overtakes, ref: "gn:167357", actor: "sdf"),
         Case(sentence: "Syrian government forces regained control of the town of Palmyra from Islamic State on Sunday.", type: Vocabulary.regains, ref: "gn:163808", actor: "syrian_government"),
         Case(sentence: "Islamic State militants took over the city of Raqqa after days of clashes.", type: Vocabulary.overtakes, ref: "gn:172955", actor: "islamic_state"),
         Case(sentence: "Rebels seized control of Idlib city on Saturday.", type: Vocabulary.overtakes, ref: nil, actor: "syrian_opposition"),
