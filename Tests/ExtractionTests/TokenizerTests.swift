@@ -194,6 +194,27 @@ enum ReferenceTokenizer {
         }
     }
 
+    /// Random texts of the characters the tokenizer's rules turn on (apostrophes, hyphens and
+    /// dashes, digit groups, ligatures and other folds longer than their bytes, combining marks,
+    /// non-ASCII spaces and letters) tokenize as the scalar tokenizer does, and their phrase key
+    /// is its folds joined by spaces.
+    @Test func randomTrickyTextsTokenizeAsTheScalarTokenizer() {
+        let pieces = ["a", "Z", "s", "S", "é", "É", "ß", "ẞ", "ﬃ", "Œ", "İ", "ı", "1", "9", "000", ".", ",", "'", "’", "ʼ", "`",
+                      "-", "‐", "‑", "—", "–", " ", "  ", "\t", "\n", "\r\n", "\u{A0}", "\u{2028}", "\u{301}", "«", "»", "“",
+                      "½", "°", "دمشق", "١٢", "北京", "Ǆ", "ǅ", "x\u{1C}", "\u{FEFF}", "🙂", "al", "Jet", "jet"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<(1 + random(24)) { text += pieces[random(pieces.count)] }
+            same(text)
+            #expect(Fold.phrase(text) == ReferenceTokenizer.tokens(of: text).map(\.fold).joined(separator: " "), "\(text)")
+        }
+    }
+
     @Test func everySeedTokenizesAsBefore() throws {
         let folder = repositoryRoot.appendingPathComponent("seeds")
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
