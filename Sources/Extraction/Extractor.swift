@@ -109,22 +109,37 @@ public final class Extractor: Sendable {
         }
         if letters > 0 && arabic * 2 > letters { return "ar" }
         // the first 4,000 Characters: the whole text when it has no more bytes than that
-        let tokens = Tokenizer.tokens(of: text.utf8.count <= 4000 ? text : String(text.prefix(4000)), withText: false)
-        var words = 0
-        var hits = Array(repeating: 0, count: stopwordLanguages.count)
-        for i in tokens.indices where tokens[i].isWord {
-            words += 1
-            for (t, table) in stopwordMasks.enumerated() {
-                guard var mask = table.value(tokens[i]) else { continue }
-                while mask != 0 {
-                    hits[t * 64 + mask.trailingZeroBitCount] += 1
-                    mask &= mask - 1
-                }
-            }
-        }
+        var counter = StopwordCounter(tables: stopwordMasks, languages: stopwordLanguages.count)
+        TokenScanner.scan(text.utf8.count <= 4000 ? text : String(text.prefix(4000)), into: &counter)
+        let (words, hits) = (counter.words, counter.hits)
         guard words > 0 else { return "und" }
         var best = ("und", 0)
         for (n, language) in stopwordLanguages.enumerated() where hits[n] > best.1 { best = (language, hits[n]) }
         return best.1 * 100 >= words * 12 ? best.0 : "und"
+    }
+}
+
+/// Counts a text's words and, per language, those that are its stopwords, from the folds the
+/// scanner hands over (no `Token` is made).
+private struct StopwordCounter: TokenSink {
+    let tables: [KeyTable<UInt64>]
+    var words = 0
+    var hits: [Int]
+
+    init(tables: [KeyTable<UInt64>], languages: Int) {
+        self.tables = tables
+        hits = Array(repeating: 0, count: languages)
+    }
+
+    mutating func take(_ token: ScannedToken, fold: UnsafeBufferPointer<UInt8>) {
+        guard token.kind == .word else { return }
+        words += 1
+        for t in tables.indices {
+            guard var mask = tables[t].value(fold: fold, hash: token.hash, plain: token.plain) else { continue }
+            while mask != 0 {
+                hits[t * 64 + mask.trailingZeroBitCount] += 1
+                mask &= mask - 1
+            }
+        }
     }
 }

@@ -177,6 +177,18 @@ struct KeyTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// `value(_:)` of a token known by its fold's bytes and hash (as the scanner hands them over).
+    @inline(__always) func value(fold: UnsafeBufferPointer<UInt8>, hash: UInt64, plain: Bool) -> Value? {
+        guard plain else { return dictionary[String(decoding: fold, as: UTF8.self)] }
+        var e = index.find(PhraseHash.extend(PhraseHash.offset, hash)) ?? -1
+        while e >= 0 {
+            let ascii = entries[Int(e)].ascii.utf8
+            if ascii.count == fold.count && ascii.elementsEqual(fold) { return values[Int(e)] }
+            e = next[Int(e)]
+        }
+        return nil
+    }
+
     /// The value of the key spelled by the folds of `tokens[positions]` joined by spaces, whose
     /// n-gram hash is `hash`; `plain` when every fold is ASCII.
     func value(_ tokens: [Token], _ positions: ArraySlice<Int>, hash: UInt64, plain: Bool) -> Value? {
