@@ -182,11 +182,22 @@ struct KeyTable<Value: Sendable>: Sendable {
         guard plain else { return dictionary[String(decoding: fold, as: UTF8.self)] }
         var e = index.find(PhraseHash.extend(PhraseHash.offset, hash)) ?? -1
         while e >= 0 {
-            let ascii = entries[Int(e)].ascii.utf8
-            if ascii.count == fold.count && ascii.elementsEqual(fold) { return values[Int(e)] }
+            if Self.same(entries[Int(e)].ascii, fold) { return values[Int(e)] }
             e = next[Int(e)]
         }
         return nil
+    }
+
+    /// `ascii`'s UTF-8 is `bytes` (a loop: `elementsEqual` costs several times more).
+    @inline(__always) private static func same(_ ascii: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = ascii.utf8
+        guard utf8.count == bytes.count else { return false }
+        var k = 0
+        for byte in utf8 {
+            if byte != bytes[k] { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The value of the key spelled by the folds of `tokens[positions]` joined by spaces, whose

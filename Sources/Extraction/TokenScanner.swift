@@ -203,6 +203,10 @@ struct TokenScanner {
                 hyphenPending = false
                 i = j; continue
             }
+            if let end = asciiWord(from: i, hyphen: hyphenPending, into: &sink) {
+                hyphenPending = false
+                i = end; continue
+            }
             let c = value(at: i)
             if Unicode.Scalar(c).unsafelyUnwrapped.isLetter {
                 var j = i
@@ -261,6 +265,56 @@ struct TokenScanner {
             hyphenPending = false
             i = next(i)
         }
+    }
+
+    /// The common word, in one pass: ASCII letters and digits (and ASCII apostrophes inside)
+    /// from an ASCII letter at `a` to an ASCII byte that ends it, folded, hashed and counted as
+    /// it goes. Returns the word's end, or nil (nothing taken) when the word reaches a non-ASCII
+    /// scalar or a hyphen before a letter (a reduplication or a hyphenated word): the general
+    /// steps read those.
+    private mutating func asciiWord<Sink: TokenSink>(from a: Int, hyphen: Bool, into sink: inout Sink) -> Int? {
+        let first = bytes[a]
+        guard (first >= 0x61 && first <= 0x7A) || (first >= 0x41 && first <= 0x5A) else { return nil }
+        let count = bytes.count
+        var j = a
+        var n = 0
+        var hash = PhraseHash.offset
+        var letters = 0
+        var uppers = 0
+        while j < count {
+            let b = bytes[j]
+            if b >= 0x61 && b <= 0x7A {
+                letters += 1
+            } else if b >= 0x41 && b <= 0x5A {
+                letters += 1; uppers += 1
+                fold[n] = b + 32; n += 1
+                hash = PhraseHash.add(b + 32, to: hash)
+                j += 1; continue
+            } else if b >= 0x30 && b <= 0x39 {
+            } else if b >= 0x80 {
+                return nil
+            } else if (b == 0x27 || b == 0x60) && j + 1 < count && bytes[j + 1] >= 0x80 {
+                return nil
+            } else if (b == 0x27 || b == 0x60) && isLetterOrDigit(j + 1) {
+                j += 1; continue
+            } else {
+                break
+            }
+            fold[n] = b; n += 1
+            hash = PhraseHash.add(b, to: hash)
+            j += 1
+        }
+        if j < count, bytes[j] == 0x2D, isLetterOrDigit(j + 1) { return nil }
+        // English possessive: "Tuesday's", "Al-Qaeda's"
+        if j - a > 3, bytes[j - 2] == 0x27, bytes[j - 1] == 0x73, fold[n - 1] == 0x73 {
+            n -= 1
+            hash = self.hash(n).0
+        }
+        taken += 1
+        sink.take(ScannedToken(kind: .word, start: a, end: j, hash: hash, plain: true, upper: first <= 0x5A,
+                               allUpper: letters >= 2 && uppers == letters, hyphenBefore: hyphen, value: nil),
+                  fold: UnsafeBufferPointer(rebasing: fold[0..<n]))
+        return j
     }
 
     /// The offset of the scalar before the one at `k` (k > 0).
