@@ -12,6 +12,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Hashes of every key's first words (1, 2, … all of them): an n-gram whose hash is not here
     /// starts no key, so a match stops extending.
     private var prefixes = HashIndex()
+    /// One bit per first-word hash (`firstWordBit`), set for every key's first word: most tokens
+    /// start no key, and one bit read answers for them before any probe of `prefixes`.
+    private var firstWords = [UInt64](repeating: 0, count: 1 << 9)
     /// A key with a non-ASCII byte: String equality (canonical equivalence) is not byte equality,
     /// so such tables match by building the key.
     private var nonASCIIKeys = false
@@ -28,6 +31,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
             hash = PhraseHash.extend(hash, PhraseHash.word(word))
             prefixes.insert(hash, 0)
         }
+        let bit = Self.firstWordBit(PhraseHash.word(words[0]))
+        firstWords[bit >> 6] |= 1 << UInt64(bit & 63)
         var e = hashed.find(hash) ?? -1
         while e >= 0 {
             if keys[Int(e)].words == words { keys[Int(e)].values.append(value); return }
@@ -42,6 +47,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     func match(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
         guard start < tokens.count else { return nil }
         if nonASCIIKeys { return matchByString(tokens, at: start) }
+        if tokens[start].plain {
+            let bit = Self.firstWordBit(tokens[start].hash)
+            if firstWords[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
+        }
         var hash = PhraseHash.offset
         var best: (values: [Value], length: Int)?
         var n = 0
@@ -85,6 +94,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
             e = next[Int(e)]
         }
         return nil
+    }
+
+    /// The bit of a word's hash in `firstWords` (its top 15 bits after a multiply that mixes them).
+    @inline(__always) private static func firstWordBit(_ wordHash: UInt64) -> Int {
+        Int(truncatingIfNeeded: (wordHash &* 0x9E37_79B9_7F4A_7C15) >> 49)
     }
 
     private func matchByString(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
