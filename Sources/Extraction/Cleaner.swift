@@ -72,7 +72,8 @@ struct Cleaner: Sendable {
 
     func clean(_ text: String) -> CleanArticle {
         let rawLines = Self.lines(of: text).map { String($0).trimmingSpaces() }
-        var kept: [(text: String, blankBefore: Bool)] = []
+        // a kept line's word count is counted once (the header and paragraph steps ask again)
+        var kept: [(text: String, blankBefore: Bool, words: Int)] = []
         var inBlock = false
         var blank = true
         for line in rawLines {
@@ -88,21 +89,22 @@ struct Cleaner: Sendable {
                 if isProse(cut, words: words) { inBlock = false } else { continue }
             }
             if isFurnitureLine(folded, raw: cut, words: words) { continue }
-            kept.append((cut, blank))
+            kept.append((cut, blank, words))
             blank = false
         }
 
         // Header: the lines before the first line of prose.
         var headerEnd = kept.count
-        for (n, line) in kept.enumerated() where isProse(line.text, words: wordCount(line.text)) || startsWithDateline(line.text) {
+        for (n, line) in kept.enumerated() where isProse(line.text, words: line.words) || startsWithDateline(line.text) {
             headerEnd = n; break
         }
         let header = Array(kept[..<headerEnd].map(\.text))
+        let headerWords = kept[..<headerEnd].map(\.words)
         var title: String?
         var outlet: String?
         var paragraphs: [CleanArticle.Paragraph] = []
         for (n, line) in header.enumerated() {
-            let words = wordCount(line)
+            let words = headerWords[n]
             if n == 0, header.count > 1, let masthead = masthead(line) { outlet = masthead; continue }
             if looksLikeDateLine(line) { continue }
             if title == nil, words >= 4, !line.contains(" | ") { title = line; continue }
@@ -110,11 +112,12 @@ struct Cleaner: Sendable {
         }
         for line in kept[headerEnd...] {
             var text = line.text
+            var words = line.words
             if let (tag, rest) = splitDateline(text) {
                 if outlet == nil, let tag { outlet = tag }
                 text = rest
+                words = wordCount(text)
             }
-            let words = wordCount(text)
             let heading = words < 8 && !endsSentence(text)
             paragraphs.append(.init(text: text, heading: heading))
         }

@@ -3,26 +3,30 @@ import Foundation
 /// Byte-level scans of lines for the cleaner: line ends, contained phrases, dateline separators,
 /// trimming. Each answers as the Character or Foundation code it replaces (ByteScanTests compare them).
 extension Cleaner {
-    /// The lines of a text, split at "\n", "\r\n" and "\r" (each its own Character) by a byte scan.
+    /// The lines of a text, split at "\n", "\r\n" and "\r" (each its own Character) by a scan
+    /// of the contiguous bytes.
     static func lines(of text: String) -> [Substring] {
-        var result: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            if byte == 0x0A || byte == 0x0D {
-                result.append(text[start..<i])
-                var next = utf8.index(after: i)
-                if byte == 0x0D, next != utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                start = next
-                i = next
-                continue
+        var contiguous = text
+        var bounds: [(start: Int, end: Int)] = []
+        contiguous.withUTF8 { bytes in
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == 0x0A || byte == 0x0D {
+                    bounds.append((start, i))
+                    var next = i + 1
+                    if byte == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                    start = next
+                    i = next
+                    continue
+                }
+                i += 1
             }
-            i = utf8.index(after: i)
+            bounds.append((start, bytes.count))
         }
-        result.append(text[start..<utf8.endIndex])
-        return result
+        let utf8 = text.utf8
+        return bounds.map { text[utf8.index(utf8.startIndex, offsetBy: $0.start)..<utf8.index(utf8.startIndex, offsetBy: $0.end)] }
     }
 
     /// `haystack.contains(needle)` as Foundation answers it (comparing composed characters), by a
@@ -73,16 +77,19 @@ extension Cleaner {
 
     /// " - ", " -- ", " – " or " — " somewhere in the line's bytes.
     static func hasDashSeparator(_ line: String) -> Bool {
-        var utf8 = line.utf8.makeIterator()
-        var previous: UInt8 = 0
-        while let byte = utf8.next() {
-            if previous == 0x20 {
-                if byte == 0x2D { return true }  // " -" starts " - " and " -- "
-                if byte == 0xE2, utf8.next() == 0x80, let third = utf8.next(), third == 0x93 || third == 0x94 { return true }  // " –", " —"
+        var line = line
+        return line.withUTF8 { bytes in
+            var k = 1
+            while k < bytes.count {
+                if bytes[k - 1] == 0x20 {
+                    let byte = bytes[k]
+                    if byte == 0x2D { return true }  // " -" starts " - " and " -- "
+                    if byte == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0x94 { return true }  // " –", " —"
+                }
+                k += 1
             }
-            previous = byte
+            return false
         }
-        return false
     }
 }
 

@@ -11,6 +11,14 @@ import Testing
         #expect(Cleaner.lines(of: text).map(String.init) == ["a", "b", "c", "", "d", "\u{301}e", ""])
     }
 
+    @Test func aDashSeparatorIsASpaceBeforeAHyphenOrADash() {
+        for (line, expected) in [("DAMASKUS - Pasukan", true), ("BEIRUT — Rebels", true), ("Suara.com – Serangan", true),
+                                 ("a -- b", true), ("a -b", true), ("al-Nusra rebel-held", false), ("a –b", true), ("a−b ‒ c", false),
+                                 ("", false), ("-", false), (" ", false), (" -", true), ("x \u{E2}", false), ("kafe\u{301} — x", true)] {
+            #expect(Cleaner.hasDashSeparator(line) == expected, "\(line)")
+        }
+    }
+
     @Test func containsAnswersLikeFoundation() {
         let cases: [(String, String)] = [
             ("Foto: Anh 1 oleh Reuters", "Anh 1"), ("© 2017 Kompas", "©"), ("kafe\u{301} ©", "kafe"),
