@@ -7,10 +7,3 @@ static inline sqlite3_destructor_type csqlite_transient(void) { return SQLITE_TR
 static inline int csqlite_db_config_int(sqlite3 *db, int op, int value, int *result) {
     return sqlite3_db_config(db, op, value, result);
 }
-
-// sqlite3_config is variadic too. SQLITE_CONFIG_STMTJRNL_SPILL: the size in bytes past which a
-// statement journal is moved from memory to a temporary file. Only valid before SQLite is
-// initialised (before the first connection); returns SQLITE_MISUSE after.
-static inline int csqlite_config_stmtjrnl_spill(int bytes) {
-    return sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, bytes);
-}

@@ -22,7 +22,6 @@ public final class Database {
 
     /// - Parameter busyTimeout: how long a statement waits for another connection's lock, in ms.
     public init(path: String, mode: Mode = .create, busyTimeout: Int32 = 10_000) throws {
-        _ = Database.processConfiguration
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         switch mode {
         case .readOnly: flags |= SQLITE_OPEN_READONLY
@@ -49,24 +48,6 @@ public final class Database {
         }
     }
 
-    /// Process-wide SQLite settings, applied once before the first connection opens (SQLite
-    /// accepts them only before it is initialised; afterwards they are refused and the defaults stay).
-    ///
-    /// The statement journal spill threshold: a statement that may fire a trigger (every insert
-    /// into `reports`, `event_factions`, `control_observations` and `articles` since migration 0005)
-    /// copies each page it changes into a statement journal, kept in memory up to this size and
-    /// in a temporary file past it. Once one statement of a transaction has spilled, every later
-    /// statement of it writes the file, and ingest made about three times as many `pwrite` calls.
-    /// Past 64 KB (SQLite's default) one of them spilled in each 500-article batch: 1.20M `pwrite`
-    /// calls for 10^4 articles store-only, 0.15M with 1 MB (256 KB was enough there; 1 MB leaves
-    /// room for larger articles). `temp_store = MEMORY` keeps it in memory too, but in 1 KB
-    /// chunks, and made the writer 4x slower. The value is SQLite's (`SQLITE_OK`, or
-    /// `SQLITE_MISUSE` when something initialised SQLite first); only tests look at it.
-    static let processConfiguration: Int32 = csqlite_config_stmtjrnl_spill(statementJournalSpillBytes)
-
-    /// See `processConfiguration`. SQLite allocates a statement journal's memory in one chunk
-    /// of this size, so it stays far below the page cache.
-    static let statementJournalSpillBytes: Int32 = 1 << 20
 
     deinit {
         statementCache.removeAll()
