@@ -57,23 +57,29 @@ public final class ArticleWriter {
     /// changed is copied into the savepoint's journal before it is changed again. So the batch
     /// is written with no savepoint at all. Only when an article fails (other than "database
     /// busy", which is thrown for the caller to retry) is the transaction rolled back and the
-    /// batch written again in a new one, with a savepoint per article.
+    /// batch written again in a new one, with a savepoint per article. The statement journal of
+    /// every insert that fires a trigger flushes FTS5 as a savepoint does, so the batch's new
+    /// articles are indexed for search by one statement at the end (`SearchIndexDeferral`).
     /// - Parameter prepare: runs in the transaction before each article is written (the
     ///   pipeline applies analysts' corrections there); an error fails that article only.
     public func writeBatch(_ items: [BatchItem], prepare: (BatchItem) throws -> BatchItem = { $0 }) throws -> [Result<Outcome, StoreError>] {
         do {
             return try database.inTransaction(.immediate) {
-                try items.map { item in
+                let searchIndex = try SearchIndexDeferral(database: database)
+                let outcomes: [Result<Outcome, StoreError>] = try items.map { item in
                     let item = try prepare(item)
                     return .success(try writeUnguarded(item.article, events: item.events, controls: item.controls,
                                                        replacingUnchanged: item.replacingUnchanged))
                 }
+                try searchIndex.indexNewArticles()
+                return outcomes
             }
         } catch let error as StoreError where !error.isBusy {
             forgetCachedIDs()
         }
         return try database.inTransaction(.immediate) {
-            try items.map { item in
+            let searchIndex = try SearchIndexDeferral(database: database)
+            let outcomes: [Result<Outcome, StoreError>] = try items.map { item in
                 do {
                     let item = try prepare(item)
                     return .success(try write(item.article, events: item.events, controls: item.controls,
@@ -83,6 +89,8 @@ public final class ArticleWriter {
                     return .failure(error)
                 }
             }
+            try searchIndex.indexNewArticles()
+            return outcomes
         }
     }
 

@@ -106,4 +106,25 @@ import Testing
         #expect(results.map { (try? $0.get()) } == [.inserted(articleID: 1), nil])
         #expect(try dump(database) == ["article a.txt hash-satu", "search 1"])
     }
+
+    /// The search index gets one segment per batch (a trigger per row wrote one per article), and
+    /// articles written any other way are still indexed by the trigger.
+    @Test func aBatchIsIndexedForSearchInOneSegmentAndHandInsertsByTheTrigger() throws {
+        let folder = try TemporaryDirectory()
+        let database = try makeDatabase(folder)
+        let items = (1...5).map { n in item("\(n).txt", text: "teks \(n)", events: [recapture(day: "2015-11-2\(n)")]) }
+        #expect(try ArticleWriter(database: database).writeBatch(items).allSatisfy { (try? $0.get()) != nil })
+        #expect(try database.scalarInt(sql: "SELECT count(DISTINCT segid) FROM articles_fts_idx") == 1)
+        #expect(try database.scalarInt(sql: "SELECT count(*) FROM meta WHERE key = 'articles_fts.deferred'") == 0)
+        try database.execute(sql: """
+            INSERT INTO articles (input, file_name, content_hash, language, supported, raw_text, clean_text)
+            VALUES ('/by/hand', 'hand.txt', 'hash-hand', 'id', 1, 'enam', 'enam bersih')
+            """)
+        let search = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid"
+        #expect(try database.query(sql: search, "bersih") { $0.int64(0) } == [1, 2, 3, 4, 5, 6])
+        try database.execute(sql: "UPDATE articles SET clean_text = 'tujuh' WHERE id = 6")
+        #expect(try database.query(sql: search, "enam") { $0.int64(0) } == [])
+        #expect(try database.query(sql: search, "tujuh") { $0.int64(0) } == [6])
+        try database.execute(sql: "INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+    }
 }
