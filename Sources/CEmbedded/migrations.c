@@ -28,6 +28,10 @@ static const unsigned char m0006[] = {
 #embed "../../Migrations/0006_search_index_per_batch.sql"
 , 0 };
 
+static const unsigned char m0007[] = {
+#embed "../../Migrations/0007_write_path_without_temp_tables.sql"
+, 0 };
+
 static const embedded_file table[] = {
     { "0001_schema.sql", m0001, sizeof m0001 - 1 },
     { "0002_reports.sql", m0002, sizeof m0002 - 1 },
@@ -35,6 +39,7 @@ static const embedded_file table[] = {
     { "0004_corrections.sql", m0004, sizeof m0004 - 1 },
     { "0005_control_days.sql", m0005, sizeof m0005 - 1 },
     { "0006_search_index_per_batch.sql", m0006, sizeof m0006 - 1 },
+    { "0007_write_path_without_temp_tables.sql", m0007, sizeof m0007 - 1 },
 };
 
 const embedded_file *embedded_migrations(void) { return table; }

@@ -216,10 +216,11 @@ public final class ArticleWriter {
     }
 
     // One statement per kind of date rather than an OR of the three, so that SQLite searches
-    // events_by_location on (location_id, date_start) instead of every event of the place.
+    // events_by_location on (location_id, date_start) instead of every event of the place. The
+    // first event is min(e.id), not ORDER BY e.id LIMIT 1, which builds a temporary b-tree.
     private static func matchSQL(date condition: String) -> String {
         """
-        SELECT e.id FROM events e
+        SELECT min(e.id) FROM events e
         JOIN event_types t ON t.type = e.type
         JOIN event_types mine ON mine.type = ?2
         WHERE e.location_id = ?1
@@ -228,7 +229,6 @@ public final class ArticleWriter {
           AND \(condition)
           AND coalesce((SELECT faction_id FROM event_factions WHERE event_id = e.id AND role = 'controller'), 0) = coalesce(?5, 0)
           AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.event_id = e.id AND r.article_id = ?6)
-        ORDER BY e.id LIMIT 1
         """
     }
     private static let matchUndated = matchSQL(date: "e.date_start IS NULL AND ?3 IS NULL")

@@ -43,16 +43,29 @@ public struct Migrator: Sendable {
     }
 
     /// Brings the database to the latest version; returns the versions it applied.
+    ///
+    /// Each migration runs in a transaction of its own with foreign keys off, as SQLite's
+    /// procedure for changing a table's definition requires (a migration may rebuild a table:
+    /// dropping the old one must not cascade), and commits only if `foreign_key_check` finds
+    /// nothing.
     @discardableResult
     public func migrate(_ database: Database) throws -> [Int] {
         try checkCompatible(database)
         var applied: [Int] = []
+        guard latestVersion > (try Self.version(of: database)) else { return applied }
+        let enforced = try database.scalarInt(sql: "PRAGMA foreign_keys") == 1
+        // The pragma does nothing inside a transaction, so it is set around them.
+        if enforced { try database.execute(sql: "PRAGMA foreign_keys = OFF") }
+        defer { if enforced { try? database.execute(sql: "PRAGMA foreign_keys = ON") } }
         for migration in migrations where migration.version > (try Self.version(of: database)) {
             try database.inTransaction(.immediate) {
                 // Another process may have migrated while we waited for the lock.
                 guard try Self.version(of: database) < migration.version else { return }
                 do {
                     try database.executeScript(trustedSQL: migration.sql)
+                    if let broken = try database.query(sql: "PRAGMA foreign_key_check", map: { $0.string(0) }).first {
+                        throw StoreError.misuse("rows of \(broken) refer to rows that do not exist")
+                    }
                 } catch let error as StoreError {
                     throw StoreError(code: error.primaryCode, extendedCode: error.extendedRawCode,
                                      message: "migration \(migration.name) failed: \(error.message)")

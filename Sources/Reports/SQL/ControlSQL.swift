@@ -35,8 +35,9 @@ enum ControlSQL {
     }
 
     /// The territory-changing types (`event_types.territorial = 1`), written out so that the
-    /// partial index `events_territorial_by_location` (0003) serves every lookup below; a test
-    /// holds this list to the table.
+    /// partial index `events_territorial_by_location` of 0003 serves the lookups of
+    /// `currentFromEvents` (pre-0005 databases; 0007 writes the index's condition with OR); a
+    /// test holds this list to the table.
     static let territorialTypes = "'Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory'"
 
     /// The latest day of each place in scope with a fact on or before the day: one seek per
