@@ -66,13 +66,32 @@ public enum TextDecoding {
         return controls * 20 > head.count ? "control characters" : nil
     }
 
-    /// Decoded text that is still mostly control characters (UTF-16 noise) is not an article.
+    /// Decoded text that is still mostly control characters (UTF-16 noise) is not an article:
+    /// among its first 8,192 scalars, C0 controls other than line feed, tab and form feed, and
+    /// the private-use and specials scalars U+E000–U+F8FF and U+FFF0–U+FFFF. Read from the
+    /// UTF-8 bytes: those scalars take three bytes, the controls one.
     private static func binaryKind(decoded text: String) -> String? {
-        var total = 0, controls = 0
-        for scalar in text.unicodeScalars.prefix(8192) {
-            total += 1
-            if scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\u{0C}" { controls += 1 }
-            else if (0xFFF0...0xFFFF).contains(scalar.value) || (0xE000...0xF8FF).contains(scalar.value) { controls += 1 }
+        var text = text
+        let (total, controls) = text.withUTF8 { bytes -> (Int, Int) in
+            var total = 0, controls = 0, index = 0
+            while index < bytes.count && total < 8192 {
+                let lead = bytes[index]
+                total += 1
+                switch lead {
+                case ..<0x80:
+                    if lead < 0x20 && lead != 0x0A && lead != 0x09 && lead != 0x0C { controls += 1 }
+                    index += 1
+                case 0xE0..<0xF0:
+                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    if (0xE000...0xF8FF).contains(value) || (0xFFF0...0xFFFF).contains(value) { controls += 1 }
+                    index += 3
+                case 0xF0...:
+                    index += 4
+                default:
+                    index += 2
+                }
+            }
+            return (total, controls)
         }
         return controls * 20 > total ? "not text in any known encoding" : nil
     }

@@ -21,4 +21,21 @@ import Testing
         #expect(SHA256.hex(String(repeating: "a", count: 64)) == "ffe054fe7ae0cb6dc65c3af9b61d5209f439851db43d0ba5997337df154668eb")
         #expect(SHA256.hex("é") == "4a99557e4033c3539de2eb65472017cad5f9557f7a0625a09f1c3f6e2ba69c4c")
     }
+
+    @Test func piecewiseUpdatesHashAsOneWhateverTheSplit() {
+        let bytes = (0..<1_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ 3) }
+        var whole = SHA256()
+        whole.update(bytes)
+        let expected = whole.finalize()
+        for split in [0, 1, 63, 64, 65, 500, 999, 1_000] {
+            var contiguous = SHA256()
+            contiguous.update(bytes[..<split])
+            contiguous.update(bytes[split...])
+            #expect(contiguous.finalize() == expected)
+            var byteByByte = SHA256()   // a lazy map has no contiguous storage
+            byteByByte.update(bytes[..<split].lazy.map { $0 })
+            byteByByte.update(bytes[split...])
+            #expect(byteByByte.finalize() == expected)
+        }
+    }
 }

@@ -41,4 +41,11 @@ import Testing
         #expect(throws: TextDecoding.Failure.empty) { try TextDecoding.decode(Array(" \n\r\n\t ".utf8)) }
         #expect(throws: TextDecoding.Failure.empty) { try TextDecoding.decode([0xEF, 0xBB, 0xBF]) }
     }
+
+    @Test func decodedTextOfPrivateUseAndSpecialsScalarsIsRefusedAndAFewAreKept() throws {
+        let noise = String(repeating: "\u{E001}\u{FFFD}ab", count: 100)
+        #expect(throws: TextDecoding.Failure.binary("not text in any known encoding")) { try TextDecoding.decode(Array(noise.utf8)) }
+        let text = String(repeating: "Pasukan merebut kota \u{E001} ", count: 50)   // one in 23 scalars
+        #expect(try TextDecoding.decode(Array(text.utf8)) == text)
+    }
 }
