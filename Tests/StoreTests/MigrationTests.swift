@@ -20,6 +20,26 @@ import Testing
         #expect(try database.scalarString(sql: "PRAGMA integrity_check") == "ok")
     }
 
+    /// SQLite builds a temporary b-tree for `x IN ('a', 'b', 'c')` at every run of a statement
+    /// or trigger program, and for the rows of an INSERT … SELECT into a view with an INSTEAD OF
+    /// trigger; ingest runs what is checked here for every event, role and report (0007).
+    @Test func theWritePathBuildsNoTemporaryBTrees() throws {
+        let folder = try TemporaryDirectory()
+        let database = try Database(path: folder.path("events.db"))
+        try Migrator.embedded.migrate(database)
+        let written = try database.query(sql: """
+            SELECT name, sql FROM sqlite_schema
+            WHERE sql IS NOT NULL AND (type = 'trigger' OR tbl_name IN ('events', 'event_factions', 'reports', 'control_observations'))
+            ORDER BY name
+            """) { ($0.string(0), $0.string(1)) }
+        #expect(written.count > 15)
+        let inLists = written.filter { $0.1.range(of: #"IN \(\s*'"#, options: .regularExpression) != nil }.map(\.0)
+        #expect(inLists == [])
+        // Renaming an article's file refreshes several days at once (rare): the one exception.
+        let selectsIntoTheView = written.filter { $0.1.range(of: #"INTO control_days_refresh\s+SELECT"#, options: .regularExpression) != nil }
+        #expect(selectsIntoTheView.map(\.0) == ["articles_control_days_file_name"])
+    }
+
     @Test func everyMigrationFileIsCompiledInInOrder() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Migrations").standardized
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }.sorted()
