@@ -31,6 +31,8 @@ struct Floor: ParsableCommand {
     @Option(help: "Articles per transaction (default: the pipeline's batch size).") var batch: Int = pipelineBatchSize
     @Option(help: "SQL to run on the floor's connection first, to try a setting (e.g. \"PRAGMA cache_size = -65536\").")
     var setup: [String] = []
+    @Flag(help: "Fill the search index with one INSERT … SELECT per transaction, as ingest does, instead of a trigger per row.")
+    var indexPerBatch = false
 
     func run() throws {
         try common.prepare()
@@ -38,11 +40,12 @@ struct Floor: ParsableCommand {
         var rows: [[String]] = []
         for size in sizes {
             let corpus = try common.corpus(size)
-            let result = try StorageFloor.run(corpus: corpus.path, database: common.workURL.appendingPathComponent("floor-\(size).db").path, batch: batch, setup: setup)
+            let result = try StorageFloor.run(corpus: corpus.path, database: common.workURL.appendingPathComponent("floor-\(size).db").path, batch: batch,
+                                              searchIndex: indexPerBatch ? .perBatch : .perRow, setup: setup)
             rows.append([String(size), mb(result.bytes), fmt(result.seconds, 2), fmt(Double(result.articles) / result.seconds, 0),
                          fmt(Double(result.bytes) / 1_048_576 / result.seconds, 1), mb(result.databaseBytes)])
         }
-        print("## Storage floor (plain table + FTS5, \(batch) articles per transaction)\n")
+        print("## Storage floor (plain table + FTS5 \(indexPerBatch ? "filled once per transaction" : "kept by a trigger per row"), \(batch) articles per transaction)\n")
         print(table(["articles", "MB", "seconds", "articles/s", "MB/s", "DB MB"], rows))
     }
 }
@@ -150,11 +153,15 @@ struct IngestBench {
             }
             note("storage floor on \(size) articles…")
             let floor = try StorageFloor.run(corpus: corpus.path, database: common.workURL.appendingPathComponent("floor-\(size).db").path, batch: batch)
-            var row = [String(size), fmt(floor.seconds, 2), fmt(Double(floor.articles) / floor.seconds, 0)]
-            for mode in ["in-process", "process", "store only"] {
-                row.append(runs.first { $0.0 == mode }.map { fmt($0.1.seconds / floor.seconds, 2) + "×" } ?? "–")
+            let batchFloor = try StorageFloor.run(corpus: corpus.path, database: common.workURL.appendingPathComponent("floor-batch-\(size).db").path,
+                                                  batch: batch, searchIndex: .perBatch)
+            for (index, run) in [(StorageFloor.SearchIndex.perRow, floor), (.perBatch, batchFloor)] {
+                var row = [String(size), index.rawValue, fmt(run.seconds, 2), fmt(Double(run.articles) / run.seconds, 0)]
+                for mode in ["in-process", "process", "store only"] {
+                    row.append(runs.first { $0.0 == mode }.map { fmt($0.1.seconds / run.seconds, 2) + "×" } ?? "–")
+                }
+                floorRows.append(row)
             }
-            floorRows.append(row)
             if counts.articles > 0 {
                 sizeRows.append([String(size), mb(counts.bytes), String(counts.articles), String(counts.events), String(counts.reports),
                                  fmt(Double(counts.bytes) / Double(counts.articles), 0),
@@ -174,7 +181,9 @@ struct IngestBench {
 
             ## Storage floor (same files, plain table + FTS5 through Store, \(batch) articles per transaction)
 
-            \(table(["articles", "floor s", "floor articles/s", "in-process ÷ floor", "process ÷ floor", "store only ÷ floor"], floorRows))
+            The search index kept by a trigger per row (the plain way), or filled by one INSERT … SELECT per transaction as ingest does since migration 0006.
+
+            \(table(["articles", "search index", "floor s", "floor articles/s", "in-process ÷ floor", "process ÷ floor", "store only ÷ floor"], floorRows))
 
             ## Database size
 
