@@ -39,7 +39,7 @@ struct ArticleReader {
         for paragraph in paragraphs where !paragraph.heading { texts.append(contentsOf: x.splitter.split(paragraph.text)) }
         let tokenLists = texts.map { Tokenizer.tokens(of: $0) }
         let dateFinder = x.dateFinder  // once: a copy per sentence retains every table
-        let mentionLists = tokenLists.map { dateFinder.mentions(in: $0) }
+        let mentionLists = tokenLists.indices.map { dateFinder.mentions(in: tokenLists[$0], of: texts[$0]) }
         setUpDates(tokenLists, mentionLists)
         let day = resolver.reference?.dayNumber
         var sentences: [SentenceInfo] = []

@@ -337,7 +337,7 @@ struct Cleaner: Sendable {
     }
 
     func looksLikeDateLine(_ line: String) -> Bool {
-        let tokens = Tokenizer.tokens(of: line, limit: 25, withText: false)
+        let tokens = Tokenizer.tokens(of: line, limit: 25)
         guard tokens.count <= 24 else { return false }
         var hasYear = false
         var hasMonth = false

@@ -33,16 +33,16 @@ struct DateFinder: Sendable {
     }
 
     private func number(_ tokens: [Token], _ i: Int) -> Int? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].text.count <= 4 else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].end - tokens[i].start <= 4 else { return nil }
         return tokens[i].value
     }
 
     private func isYear(_ v: Int?) -> Bool { v.map { $0 >= 1990 && $0 <= 2100 } ?? false }
 
-    func mentions(in tokens: [Token]) -> [DateMention] {
+    func mentions(in tokens: [Token], of sentence: String) -> [DateMention] {
         var result: [DateMention] = []
         var i = 0
-        func text(_ a: Int, _ b: Int) -> String { tokens[a..<b].map(\.text).joined(separator: " ") }
+        func text(_ a: Int, _ b: Int) -> String { tokens[a..<b].map { $0.text(in: sentence) }.joined(separator: " ") }
         func weekdayBefore(_ i: Int) -> (Int, Int)? {
             // "Senin (23/11)", "Jum'at (3/2/2017)", "Sabtu, 16 …", "Monday, January 26"
             var j = i - 1

@@ -71,7 +71,7 @@ public final class Extractor: Sendable {
         var published = input.published.flatMap { PartialDate(iso: $0) }
         if published == nil {
             for line in clean.headerLines {
-                if let date = fullDate(in: Tokenizer.tokens(of: line)) { published = date; break }
+                if let date = fullDate(in: Tokenizer.tokens(of: line), of: line) { published = date; break }
             }
         }
         guard supported else {
@@ -86,8 +86,8 @@ public final class Extractor: Sendable {
     }
 
     /// "4 Februari 2017", "January 26, 2015", "24/03/2014", "07/04/2017": a date with its year.
-    func fullDate(in tokens: [Token]) -> PartialDate? {
-        for mention in dateFinder.mentions(in: tokens) {
+    func fullDate(in tokens: [Token], of text: String) -> PartialDate? {
+        for mention in dateFinder.mentions(in: tokens, of: text) {
             if case let .absolute(year?, month?, day?, _) = mention.spec, Civil.valid(year: year, month: month, day: day) {
                 return PartialDate(year: year, month: month, day: day)
             }

@@ -53,14 +53,14 @@ struct FactionIndex: Sendable {
     func root(_ faction: String) -> String { roots[faction] ?? faction }
 
     /// Longest alias matches, left to right, valid on `day` (any alias when the day is unknown).
-    func mentions(in tokens: [Token], day: Int?, language: String) -> [Mention] {
+    func mentions(in tokens: [Token], of text: String, day: Int?, language: String) -> [Mention] {
         var result: [Mention] = []
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind != .punct, let match = table.match(tokens, at: i) else { i += 1; continue }
             let span = tokens[i..<(i + match.length)]
             let usable = match.values.filter { entry in
-                if entry.capitals && !span.allSatisfy({ $0.kind != .word || $0.allUpper || $0.text.count == 1 }) { return false }
+                if entry.capitals && !span.allSatisfy({ $0.kind != .word || $0.allUpper || $0.text(in: text).count == 1 }) { return false }
                 if entry.capitals && span.contains(where: { $0.kind == .word && !$0.upper }) { return false }
                 return true
             }
@@ -72,7 +72,7 @@ struct FactionIndex: Sendable {
             }
             let chosen = dated.first ?? (day == nil ? usable.first : nil)
             if let chosen {
-                result.append(Mention(start: i, end: i + match.length, faction: root(chosen.faction), specific: chosen.faction, alias: String(span.map(\.text).joined(separator: " "))))
+                result.append(Mention(start: i, end: i + match.length, faction: root(chosen.faction), specific: chosen.faction, alias: String(span.map { $0.text(in: text) }.joined(separator: " "))))
                 i += match.length
             } else {
                 i += 1

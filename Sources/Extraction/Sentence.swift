@@ -53,7 +53,7 @@ struct SentenceInfo: Sendable {
     }
 
     func text(_ start: Int, _ end: Int) -> String {
-        tokens[max(0, start)..<min(end, tokens.count)].map(\.text).joined(separator: " ")
+        tokens[max(0, start)..<min(end, tokens.count)].map { $0.text(in: self.text) }.joined(separator: " ")
     }
 
     func faction(at i: Int) -> FactionIndex.Mention? { factions.first { $0.start <= i && i < $0.end } }
@@ -84,7 +84,7 @@ extension Extractor {
             }
         }
         var info = SentenceInfo(index: index, text: text, tokens: tokens, roles: roles)
-        info.factions = factions.mentions(in: tokens, day: day, language: language)
+        info.factions = factions.mentions(in: tokens, of: text, day: day, language: language)
         // cues, verbs with -nya included
         var cueTokens = tokens
         var stripped = Set<Int>()
@@ -201,7 +201,7 @@ extension Extractor {
                 let exact = placeIndex.candidates(tokens, positions, hash: hash, plain: plain)
                 if !exact.isEmpty { found = (content[n - 1] + 1, key(), exact); break }
                 if n <= 3, keyCount >= 6, positions.allSatisfy({ tokens[$0].upper }) {
-                    let written = positions.map { String(tokens[$0].text) }.joined(separator: " ")
+                    let written = positions.map { String(tokens[$0].text(in: info.text)) }.joined(separator: " ")
                     let skeleton = NameKey.skeleton(written)
                     let looser = placeIndex.looseCandidates(key: skeleton)
                     let loose = looser.isEmpty ? placeIndex.candidates(key: skeleton) : looser
@@ -271,7 +271,7 @@ extension Extractor {
                 if end > i, let w = words.first, w.upper, !lexicons.isStopword(w), w.fold.count >= 3,
                    placeIndex.countries.value(w) == nil {
                     var name = ""
-                    for k in i..<end { name += (k > i && !tokens[k].hyphenBefore ? " " : (k > i ? "-" : "")) + tokens[k].text }
+                    for k in i..<end { name += (k > i && !tokens[k].hyphenBefore ? " " : (k > i ? "-" : "")) + tokens[k].text(in: info.text) }
                     // an English facility after the name: "Mistanour hill"
                     var stop = end
                     if let length = info.has(.facility, at: end), lexicons.words.values(of: tokens[end])?.contains(where: { $0.language == "en" }) == true {

@@ -6,8 +6,10 @@ import Foundation
 struct Token: Sendable {
     enum Kind: Sendable { case word, number, punct }
     var kind: Kind
-    /// The token as written.
-    var text: Substring
+    /// UTF-8 offsets of the token as written in the text it was cut from (`text(in:)` cuts it
+    /// where it is read: a token holds no reference to its text, so copies retain nothing of it).
+    var start: Int32
+    var end: Int32
     /// The matching form ("jumat" for "Jum'at", "," for a comma).
     var fold: String { didSet { (hash, plain) = Self.hash(fold) } }
     /// The first letter is upper case.
@@ -24,18 +26,30 @@ struct Token: Sendable {
     private(set) var plain: Bool
     var isWord: Bool { kind == .word }
 
+    /// A token written as `text`, a slice of the text it was cut from.
     init(kind: Kind, text: Substring, fold: String, upper: Bool, allUpper: Bool, hyphenBefore: Bool, value: Int?) {
-        self.kind = kind; self.text = text; self.fold = fold; self.upper = upper; self.allUpper = allUpper
+        let base = text.base.utf8
+        self.kind = kind
+        start = Int32(base.distance(from: base.startIndex, to: text.startIndex))
+        end = Int32(base.distance(from: base.startIndex, to: text.endIndex))
+        self.fold = fold; self.upper = upper; self.allUpper = allUpper
         self.hyphenBefore = hyphenBefore; self.value = value
         (hash, plain) = Self.hash(fold)
     }
 
     /// A token whose fold hash the tokenizer made while folding.
-    init(kind: Kind, text: Substring, fold: String, hash: UInt64, plain: Bool, upper: Bool, allUpper: Bool, hyphenBefore: Bool, value: Int?) {
-        self.kind = kind; self.text = text; self.fold = fold; self.upper = upper; self.allUpper = allUpper
+    init(kind: Kind, start: Int, end: Int, fold: String, hash: UInt64, plain: Bool, upper: Bool, allUpper: Bool, hyphenBefore: Bool, value: Int?) {
+        self.kind = kind; self.start = Int32(truncatingIfNeeded: start); self.end = Int32(truncatingIfNeeded: end)
+        self.fold = fold; self.upper = upper; self.allUpper = allUpper
         self.hyphenBefore = hyphenBefore; self.value = value
         self.hash = hash
         self.plain = plain
+    }
+
+    /// The token as written in `text`, the text it was cut from.
+    func text(in text: String) -> Substring {
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: Int(start))..<utf8.index(utf8.startIndex, offsetBy: Int(end))]
     }
 
     @inline(__always) private static func hash(_ fold: String) -> (UInt64, Bool) {
@@ -133,9 +147,9 @@ enum Tokenizer {
     /// ("serangan-serangan" is one token "serangan"). "9.022" and "1,200" are one number.
     ///
     /// `limit`: stop after that many tokens (the first tokens are the same as the whole text's).
-    /// `withText: false` leaves the tokens' `text` empty, for callers that read folds only.
-    static func tokens(of text: String, limit: Int = .max, withText: Bool = true) -> [Token] {
-        var list = TokenList(text: text, withText: withText)
+    /// A token's written form is `token.text(in: text)`.
+    static func tokens(of text: String, limit: Int = .max) -> [Token] {
+        var list = TokenList()
         list.tokens.reserveCapacity(min(text.utf8.count / 5 + 4, limit))
         TokenScanner.scan(text, limit: limit, into: &list)
         return list.tokens
@@ -159,21 +173,12 @@ enum Tokenizer {
     }
 }
 
-/// The tokens of a text as `Token`s, their written forms cut out of it when asked for.
+/// The tokens of a text as `Token`s (their written forms are cut out of it where they are read).
 private struct TokenList: TokenSink {
-    let text: String
-    let withText: Bool
     var tokens: [Token] = []
 
-    init(text: String, withText: Bool) { self.text = text; self.withText = withText }
-
     mutating func take(_ t: ScannedToken, fold: UnsafeBufferPointer<UInt8>) {
-        var written = Substring()
-        if withText {
-            let utf8 = text.utf8
-            written = text[utf8.index(utf8.startIndex, offsetBy: t.start)..<utf8.index(utf8.startIndex, offsetBy: t.end)]
-        }
-        tokens.append(Token(kind: t.kind, text: written, fold: String(decoding: fold, as: UTF8.self), hash: t.hash, plain: t.plain,
+        tokens.append(Token(kind: t.kind, start: t.start, end: t.end, fold: String(decoding: fold, as: UTF8.self), hash: t.hash, plain: t.plain,
                             upper: t.upper, allUpper: t.allUpper, hyphenBefore: t.hyphenBefore, value: t.value))
     }
 }

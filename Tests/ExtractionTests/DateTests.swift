@@ -8,7 +8,7 @@ import Testing
         let finder = extractor.dateFinder
         let resolver = DateResolver(reference: reference, referenceIsPublished: published, allowedYears: nil, latestYearMentioned: nil)
         var previous: PartialDate?
-        return finder.mentions(in: Tokenizer.tokens(of: text)).map { m in
+        return finder.mentions(in: Tokenizer.tokens(of: text), of: text).map { m in
             let d = resolver.resolve(m, previous: previous)?.date
             if let d { previous = d }
             return d?.description ?? "nil"

@@ -155,8 +155,8 @@ enum ReferenceTokenizer {
         let old = ReferenceTokenizer.tokens(of: text)
         #expect(new.count == old.count, sourceLocation: sourceLocation)
         for (a, b) in zip(new, old) {
-            #expect(a.kind == b.kind && a.text == b.text && a.fold == b.fold && a.upper == b.upper && a.allUpper == b.allUpper
-                    && a.hyphenBefore == b.hyphenBefore && a.value == b.value && a.hash == b.hash && a.plain == b.plain, "\(a.text) vs \(b.text)", sourceLocation: sourceLocation)
+            #expect(a.kind == b.kind && a.start == b.start && a.end == b.end && a.fold == b.fold && a.upper == b.upper && a.allUpper == b.allUpper
+                    && a.hyphenBefore == b.hyphenBefore && a.value == b.value && a.hash == b.hash && a.plain == b.plain, "\(a.text(in: text)) vs \(b.text(in: text))", sourceLocation: sourceLocation)
         }
     }
 
@@ -168,6 +168,12 @@ enum ReferenceTokenizer {
             "دمشق ١٢٣ 北京 \u{85}x\u{A0}y\ta\r\nb\u{2028}c", "", "-", "'", "9", "a", "Ab-ab AB-ab ab-AB-ab x'y'z 5-6",
             "IS's SOHR’s ISIS TENTARA Suriah-Suriah 7th 2015-11-23 20.000-an", "x\u{1C}-y", "ŞAM's O'Neil's 1'000",
         ] { same(text) }
+    }
+
+    @Test func aTokenIsCutFromItsTextByItsUTF8Offsets() {
+        let text = "Jum’at (23/11): 9.022 tewas di Ma’arrat al-Nu‘man, jet-jet SOHR’s"
+        #expect(Tokenizer.tokens(of: text).map { String($0.text(in: text)) }
+                == ["Jum’at", "(", "23", "/", "11", ")", ":", "9.022", "tewas", "di", "Ma’arrat", "al", "Nu‘man", ",", "jet-jet", "SOHR’s"])
     }
 
     /// A limited call tokenizes only a prefix of a long text (cut at an ASCII space): its tokens
@@ -182,12 +188,12 @@ enum ReferenceTokenizer {
             texts += text.split(separator: "\n").map(String.init)
         }
         for text in texts {
-            let all = Tokenizer.tokens(of: text, withText: false)
+            let all = Tokenizer.tokens(of: text)
             for limit in [1, 2, 5, 8, 25, 100] {
-                let first = Tokenizer.tokens(of: text, limit: limit, withText: false)
+                let first = Tokenizer.tokens(of: text, limit: limit)
                 #expect(first.count == min(limit, all.count))
                 for (a, b) in zip(first, all) {
-                    #expect(a.kind == b.kind && a.fold == b.fold && a.upper == b.upper && a.allUpper == b.allUpper
+                    #expect(a.kind == b.kind && a.start == b.start && a.end == b.end && a.fold == b.fold && a.upper == b.upper && a.allUpper == b.allUpper
                             && a.hyphenBefore == b.hyphenBefore && a.value == b.value && a.hash == b.hash && a.plain == b.plain)
                 }
             }
