@@ -53,7 +53,7 @@ extension ArticleReader {
             let n = info.tokens[i + 1]
             if info.places.contains(where: { $0.start == i + 1 }) { continue }
             guard n.isWord, n.upper, n.fold.count >= 4, x.placeIndex.countries.value(n) == nil,
-                  !x.lexicons.isStopword(n), info.roles[i + 1].isEmpty, x.lexicons.dates.match(info.tokens, at: i + 1) == nil,
+                  !x.lexicons.isStopword(n), info.roles.isEmpty(at: i + 1), x.lexicons.dates.match(info.tokens, at: i + 1) == nil,
                   i + 2 >= info.tokens.count || !info.tokens[i + 2].upper else { continue }
             let name = String(n.text(in: info.text))
             return PlaceMention(start: i + 1, end: i + 2, written: name, place: .unlisted(name: name, country: nil, admin1: nil, parentRef: nil),

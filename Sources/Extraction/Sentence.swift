@@ -30,7 +30,7 @@ struct SentenceInfo: Sendable {
     var text: String
     var tokens: [Token]
     /// Role words starting at each token, with their lengths.
-    var roles: [[(role: Lexicons.Role, length: Int)]]
+    var roles: RoleWords
     var factions: [FactionIndex.Mention] = []
     var places: [PlaceMention] = []
     var dates: [(mention: DateMention, date: PartialDate?, note: String)] = []
@@ -38,8 +38,7 @@ struct SentenceInfo: Sendable {
     var agency: String?
 
     func has(_ role: Lexicons.Role, at i: Int) -> Int? {
-        guard i >= 0, i < roles.count else { return nil }
-        return roles[i].first { $0.role == role }?.length
+        roles.length(of: role, at: i)
     }
 
     /// A role word ending right before `i` (looking back over up to `window` tokens).
@@ -62,26 +61,80 @@ struct SentenceInfo: Sendable {
     func rolesEnding(at i: Int) -> [Lexicons.Role] {
         var result: [Lexicons.Role] = []
         for j in max(0, i - 4)...max(0, i) where j < roles.count {
-            for r in roles[j] where j + r.length - 1 == i { result.append(r.role) }
+            roles.forEach(at: j) { role, length in if j + length - 1 == i { result.append(role) } }
         }
         return result
+    }
+}
+
+/// The role words starting at each token of a sentence, with their lengths, in one flat array
+/// (no array per token: asking a token's roles retains nothing).
+struct RoleWords: Sendable {
+    /// Token i's role words are `items[starts[i]..<starts[i + 1]]`.
+    private var items: [(role: Lexicons.Role, length: Int)] = []
+    private var starts: [Int32] = [0]
+
+    init(capacity tokens: Int) { starts.reserveCapacity(tokens + 1) }
+
+    /// The number of tokens.
+    var count: Int { starts.count - 1 }
+
+    /// Adds a role word starting at the token being filled (the one after the last `endToken()`).
+    mutating func append(_ role: Lexicons.Role, _ length: Int) { items.append((role, length)) }
+
+    /// The token being filled has a role word of this role.
+    func current(has role: Lexicons.Role) -> Bool {
+        var k = Int(starts[starts.count - 1])
+        while k < items.count { if items[k].role == role { return true }; k += 1 }
+        return false
+    }
+
+    /// Closes the token being filled.
+    mutating func endToken() { starts.append(Int32(items.count)) }
+
+    /// The length of the first role word of `role` starting at token `i`.
+    func length(of role: Lexicons.Role, at i: Int) -> Int? {
+        guard i >= 0, i < count else { return nil }
+        var k = Int(starts[i])
+        let end = Int(starts[i + 1])
+        while k < end { if items[k].role == role { return items[k].length }; k += 1 }
+        return nil
+    }
+
+    /// No role word starts at token `i`.
+    func isEmpty(at i: Int) -> Bool { starts[i] == starts[i + 1] }
+
+    /// A role word starting at token `i` has a role that satisfies `predicate`.
+    func contains(at i: Int, where predicate: (Lexicons.Role) -> Bool) -> Bool {
+        var k = Int(starts[i])
+        let end = Int(starts[i + 1])
+        while k < end { if predicate(items[k].role) { return true }; k += 1 }
+        return false
+    }
+
+    /// Calls `body` with the role and length of every role word starting at token `i`.
+    func forEach(at i: Int, _ body: (Lexicons.Role, Int) -> Void) {
+        var k = Int(starts[i])
+        let end = Int(starts[i + 1])
+        while k < end { body(items[k].role, items[k].length); k += 1 }
     }
 }
 
 extension Extractor {
     /// Tokens, role words, faction mentions and place spans of one sentence.
     func analyse(_ text: String, tokens: [Token], index: Int, language: String, day: Int?) -> SentenceInfo {
-        var roles = Array(repeating: [(role: Lexicons.Role, length: Int)](), count: tokens.count)
+        var roles = RoleWords(capacity: tokens.count)
         for i in tokens.indices {
             if let m = lexicons.words.match(tokens, at: i) {
-                for w in m.values where w.language == language || w.language == "*" { roles[i].append((w.role, m.length)) }
+                for w in m.values where w.language == language || w.language == "*" { roles.append(w.role, m.length) }
             }
             // a shorter phrase may carry another role ("di" inside "di dekat")
             if tokens[i].kind == .word, let m = lexicons.words.values(of: tokens, at: i) {
-                for w in m where (w.language == language || w.language == "*") && !roles[i].contains(where: { $0.role == w.role }) {
-                    roles[i].append((w.role, 1))
+                for w in m where (w.language == language || w.language == "*") && !roles.current(has: w.role) {
+                    roles.append(w.role, 1)
                 }
             }
+            roles.endToken()
         }
         var info = SentenceInfo(index: index, text: text, tokens: tokens, roles: roles)
         info.factions = factions.mentions(in: tokens, of: text, day: day, language: language)
@@ -219,11 +272,11 @@ extension Extractor {
                 var p = i - 1
                 if p >= 0, article[p] { p -= 1 }
                 let insideName = p > 0 && tokens[p].isWord && tokens[p].upper && !masked[p]
-                    && info.roles[p].isEmpty && !lexicons.isStopword(tokens[p]) && !(tokens[p].hyphenBefore)
+                    && info.roles.isEmpty(at: p) && !lexicons.isStopword(tokens[p]) && !(tokens[p].hyphenBefore)
                     && placeIndex.candidates(tokens[p]).isEmpty
                 var q = end
                 if q + 1 < tokens.count, article[q], tokens[q + 1].hyphenBefore { q += 1 }
-                let beforeName = q < tokens.count && tokens[q].isWord && tokens[q].upper && !masked[q] && info.roles[q].isEmpty
+                let beforeName = q < tokens.count && tokens[q].isWord && tokens[q].upper && !masked[q] && info.roles.isEmpty(at: q)
                     && !lexicons.isStopword(tokens[q]) && placeIndex.governorates.value(tokens[q]) == nil
                     && placeIndex.countries.value(tokens[q]) == nil && lexicons.dates.match(tokens, at: q) == nil
                 if (insideName || beforeName) && placeIndex.governorates[key] == nil { i = end; continue }
@@ -244,7 +297,7 @@ extension Extractor {
                     if b >= 0, article[b] { b -= 1 }
                     let introducing: Set<Lexicons.Role> = [.preposition, .classifier, .facility, .locator, .coord, .destination, .direction, .institution]
                     let introduced = b >= 0 && (
-                        info.roles[b].contains { introducing.contains($0.role) }
+                        info.roles.contains(at: b) { introducing.contains($0) }
                         || info.rolesEnding(at: b).contains { introducing.contains($0) }
                         || info.cues.contains { $0.end == b + 1 })
                     if !introduced { i = end; continue }

@@ -9,6 +9,18 @@ import Testing
         extractor.extract(ArticleInput(text: day + body, fileName: "t.txt")).events
     }
 
+    @Test func roleWordsAreKeptPerTokenWithTheirLengths() {
+        let text = "pasukan di dekat pos perbatasan Nassib"
+        let info = extractor.analyse(text, tokens: Tokenizer.tokens(of: text), index: 0, language: "id", day: nil)
+        #expect(info.roles.count == 6)
+        #expect(info.has(.locator, at: 1) == 2 && info.has(.locator, at: 2) == 1)
+        #expect(info.has(.classifier, at: 3) == 2 && info.has(.facility, at: 3) == 2 && info.has(.locator, at: 3) == nil)
+        #expect(info.roles.isEmpty(at: 0) && info.roles.isEmpty(at: 4) && info.roles.isEmpty(at: 5))
+        #expect(info.rolesEnding(at: 2) == [.locator, .locator] && info.rolesEnding(at: 4) == [.classifier, .facility])
+        #expect(info.has(.locator, at: -1) == nil && info.has(.locator, at: 6) == nil)
+        #expect(info.roles.contains(at: 3) { $0 == .facility } && !info.roles.contains(at: 1) { $0 == .facility })
+    }
+
     @Test func coordinatedPlacesAreOneEventEachAndTheGovernorateIsOnlyALocator() {
         let result = events("Tentara Suriah telah merebut kembali kota madya Maheen dan desa Hawareen di bagian Tenggara provinsi Homs dari tangan organisasi yang menamakan diri Negara Islam (IS).")
         #expect(result.map(\.place) == [.known(ref: "gn:167488"), .known(ref: "gn:169762")])
