@@ -97,16 +97,7 @@ public final class Extractor: Sendable {
 
     /// The language whose common words the text uses most; "ar" for Arabic script; "und" if none.
     func detectLanguage(_ text: String) -> String {
-        var arabic = 0
-        var letters = 0
-        var scalars = 0
-        for scalar in text.unicodeScalars {
-            if scalars == 4000 { break }
-            scalars += 1
-            guard scalar.isLetter else { continue }
-            letters += 1
-            if (0x600...0x6FF).contains(scalar.value) { arabic += 1 }
-        }
+        let (letters, arabic) = Self.letters(in: text, scalars: 4000)
         if letters > 0 && arabic * 2 > letters { return "ar" }
         // the first 4,000 Characters: the whole text when it has no more bytes than that
         var counter = StopwordCounter(tables: stopwordMasks, languages: stopwordLanguages.count)
@@ -116,6 +107,39 @@ public final class Extractor: Sendable {
         var best = ("und", 0)
         for (n, language) in stopwordLanguages.enumerated() where hits[n] > best.1 { best = (language, hits[n]) }
         return best.1 * 100 >= words * 12 ? best.0 : "und"
+    }
+}
+
+extension Extractor {
+    /// The letters among the first `limit` scalars of `text`, and how many of them are Arabic
+    /// (U+0600–U+06FF), read from the UTF-8 bytes: an ASCII byte is its own scalar, a longer
+    /// scalar is decoded where it stands and asked its Unicode properties.
+    static func letters(in text: String, scalars limit: Int) -> (letters: Int, arabic: Int) {
+        var letters = 0
+        var arabic = 0
+        var text = text
+        text.withUTF8 { bytes in
+            var k = 0
+            var scalars = 0
+            while k < bytes.count && scalars < limit {
+                scalars += 1
+                let b = bytes[k]
+                if b < 0x80 {
+                    let lower = b | 0x20
+                    if lower >= 0x61 && lower <= 0x7A { letters += 1 }
+                    k += 1
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+                for m in 1..<length { v = (v << 6) | UInt32(bytes[k + m] & 0x3F) }
+                k += length
+                guard Unicode.Scalar(v).unsafelyUnwrapped.properties.isAlphabetic else { continue }
+                letters += 1
+                if v >= 0x600 && v <= 0x6FF { arabic += 1 }
+            }
+        }
+        return (letters, arabic)
     }
 }
 

@@ -19,6 +19,29 @@ import Testing
         }
     }
 
+    @Test func lettersAndArabicLettersAreCountedOverTheFirstScalars() {
+        func reference(_ text: String, _ limit: Int) -> (Int, Int) {
+            var letters = 0, arabic = 0, scalars = 0
+            for scalar in text.unicodeScalars {
+                if scalars == limit { break }
+                scalars += 1
+                guard scalar.isLetter else { continue }
+                letters += 1
+                if (0x600...0x6FF).contains(scalar.value) { arabic += 1 }
+            }
+            return (letters, arabic)
+        }
+        #expect(Extractor.letters(in: "دمشق ١٢٣ ab, Ça-va 北京 😀 kafe\u{301}", scalars: 4000) == (16, 4))
+        #expect(Extractor.letters(in: "دمشق ١٢٣ ab", scalars: 6) == (4, 4))
+        for text in ["", "[]@`{}", "AZaz09", "ﻻ ۰ ٠ ۝ \u{6FF}\u{700}", "Ma’arrat an-Nu‘man — Şanlıurfa – «kata» ǅemal ÀÉÎ’s 😀𝔸"] {
+            for limit in [0, 1, 3, 7, 4000] {
+                let (letters, arabic) = Extractor.letters(in: text, scalars: limit)
+                let expected = reference(text, limit)
+                #expect(letters == expected.0 && arabic == expected.1, "\(text) \(limit)")
+            }
+        }
+    }
+
     @Test func containsAnswersLikeFoundation() {
         let cases: [(String, String)] = [
             ("Foto: Anh 1 oleh Reuters", "Anh 1"), ("© 2017 Kompas", "©"), ("kafe\u{301} ©", "kafe"),
