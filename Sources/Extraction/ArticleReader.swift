@@ -43,7 +43,7 @@ struct ArticleReader {
         setUpDates(tokenLists, mentionLists)
         let day = resolver.reference?.dayNumber
         var sentences: [SentenceInfo] = []
-        var spanLists: [[(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)]] = []
+        var spanLists: [[PlaceSpan]] = []
         for (n, text) in texts.enumerated() {
             let info = x.analyse(text, tokens: tokenLists[n], index: n, language: language, day: day)
             let spans = x.placeSpans(info)
@@ -166,7 +166,7 @@ struct ArticleReader {
 
     // MARK: - Places
 
-    private mutating func resolvePlaces(_ info: SentenceInfo, _ spans: [(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)]) -> [PlaceMention] {
+    private mutating func resolvePlaces(_ info: SentenceInfo, _ spans: [PlaceSpan]) -> [PlaceMention] {
         var context = PlaceIndex.Context()
         context.articleGovernorates = articleGovernorates
         for span in spans { if let g = x.placeIndex.governorates[span.key] { context.sentenceGovernorates.insert(g) } }
@@ -209,7 +209,7 @@ struct ArticleReader {
             } else if let name = span.unlisted {
                 let full = span.facility.map { $0 + " " + name } ?? name
                 // the parent: a known place named after it in the sentence, else the governorate in view
-                let parentIndex = spans.filter { $0.start > span.start && !$0.candidates.isEmpty }.first.flatMap { x.placeIndex.best($0.candidates, context: context) }
+                let parentIndex = spans.first { $0.start > span.start && !$0.candidates.isEmpty }.flatMap { x.placeIndex.best($0.candidates, context: context) }
                 let governorate = context.sentenceGovernorates.first ?? articleGovernorates.max { $0.value < $1.value }?.key
                 let parent = parentIndex.map { x.placeIndex.places[$0] }
                 let admin1 = parent?.admin1 ?? governorate

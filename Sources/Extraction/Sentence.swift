@@ -17,6 +17,20 @@ struct PlaceMention: Sendable {
     var note: String
 }
 
+/// A run of tokens that may name a place, with its gazetteer candidates (resolved later, with
+/// context), or the name a classifier introduces when the gazetteer lacks it.
+struct PlaceSpan: Sendable {
+    var start: Int
+    var end: Int
+    /// The matching form of the name.
+    var key: String
+    var candidates: [Int]
+    /// The name as written, for a place the gazetteer lacks.
+    var unlisted: String?
+    /// A facility word before the name that belongs to it ("Bendungan").
+    var facility: String?
+}
+
 /// One sentence with what was found in it: tokens, the role words, factions, places, dates, cues.
 struct SentenceInfo: Sendable {
     struct Cue: Sendable {
@@ -121,6 +135,9 @@ struct RoleWords: Sendable {
 }
 
 extension Extractor {
+    /// Roles of a word that introduces a place named on its own ("desa", "di", "menuju").
+    static let introducingRoles: Set<Lexicons.Role> = [.preposition, .classifier, .facility, .locator, .coord, .destination, .direction, .institution]
+
     /// Tokens, role words, faction mentions and place spans of one sentence.
     func analyse(_ text: String, tokens: [Token], index: Int, language: String, day: Int?) -> SentenceInfo {
         var roles = RoleWords(capacity: tokens.count)
@@ -186,7 +203,7 @@ extension Extractor {
     }
 
     /// Place spans of a sentence with their gazetteer candidates (resolved later, with context).
-    func placeSpans(_ info: SentenceInfo) -> [(start: Int, end: Int, key: String, candidates: [Int], unlisted: String?, facility: String?)] {
+    func placeSpans(_ info: SentenceInfo) -> [PlaceSpan] {
         let tokens = info.tokens
         /// Which tokens are Arabic articles, asked once per token.
         let article = tokens.map(isArticle)
@@ -205,7 +222,7 @@ extension Extractor {
                 j += 1
             }
         }
-        var spans: [(Int, Int, String, [Int], String?, String?)] = []
+        var spans: [PlaceSpan] = []
         var grams: [(hash: UInt64, plain: Bool, length: Int)] = []
         grams.reserveCapacity(placeIndex.maxWords)
         var content: [Int] = []
@@ -295,14 +312,14 @@ extension Extractor {
                 if minor && facility == nil {
                     var b = i - 1
                     if b >= 0, article[b] { b -= 1 }
-                    let introducing: Set<Lexicons.Role> = [.preposition, .classifier, .facility, .locator, .coord, .destination, .direction, .institution]
+                    let introducing = Self.introducingRoles
                     let introduced = b >= 0 && (
                         info.roles.contains(at: b) { introducing.contains($0) }
                         || info.rolesEnding(at: b).contains { introducing.contains($0) }
                         || info.cues.contains { $0.end == b + 1 })
                     if !introduced { i = end; continue }
                 }
-                spans.append((i, end, key, candidates, nil, facility))
+                spans.append(PlaceSpan(start: i, end: end, key: key, candidates: candidates, unlisted: nil, facility: facility))
                 i = end; continue
             }
             // a name the gazetteer lacks, introduced by a classifier ("desa X", "the village of X"),
@@ -310,8 +327,8 @@ extension Extractor {
             guard tokens[i].upper || article[i] else { i += 1; continue }
             let classified = info.roleBefore(.classifier, i, window: 3) ?? info.roleBefore(.facility, i, window: 3)
             let byClassifier = classified.map { c in c + (info.has(.classifier, at: c) ?? info.has(.facility, at: c) ?? 1) == i } ?? false
-            let byCoordination = i >= 2 && info.has(.coord, at: i - 1) != nil && spans.last.map { $0.1 == i - 1 } == true
-                && spans.last.map { last in last.0 > 0 && info.has(.classifier, at: last.0 - 1) != nil } == true
+            let byCoordination = i >= 2 && info.has(.coord, at: i - 1) != nil && spans.last.map { $0.end == i - 1 } == true
+                && spans.last.map { last in last.start > 0 && info.has(.classifier, at: last.start - 1) != nil } == true
             if byClassifier || byCoordination {
                 let facility = facilityBefore()
                 var end = i
@@ -330,7 +347,7 @@ extension Extractor {
                     if let length = info.has(.facility, at: end), lexicons.words.values(of: tokens[end])?.contains(where: { $0.language == "en" }) == true {
                         name += " " + info.text(end, end + length); stop = end + length
                     }
-                    spans.append((i, stop, Fold.phrase(name), [], name, facility))
+                    spans.append(PlaceSpan(start: i, end: stop, key: Fold.phrase(name), candidates: [], unlisted: name, facility: facility))
                     i = stop; continue
                 }
             }
