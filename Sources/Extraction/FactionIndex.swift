@@ -58,21 +58,27 @@ struct FactionIndex: Sendable {
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind != .punct, let match = table.match(tokens, at: i) else { i += 1; continue }
-            let span = tokens[i..<(i + match.length)]
-            let usable = match.values.filter { entry in
-                if entry.capitals && !span.allSatisfy({ $0.kind != .word || $0.allUpper || $0.text(in: text).count == 1 }) { return false }
-                if entry.capitals && span.contains(where: { $0.kind == .word && !$0.upper }) { return false }
-                return true
+            let end = i + match.length
+            // the first entry written as it must be (capitals) and valid on the day (any, when it is unknown)
+            var chosen: Entry?
+            for entry in match.values {
+                if entry.capitals {
+                    var written = true
+                    for k in i..<end where tokens[k].kind == .word {
+                        if !tokens[k].upper || (!tokens[k].allUpper && tokens[k].text(in: text).count != 1) { written = false; break }
+                    }
+                    if !written { continue }
+                }
+                if let day {
+                    if let from = entry.from, day < from { continue }
+                    if let to = entry.to, day > to { continue }
+                }
+                chosen = entry
+                break
             }
-            let dated = usable.filter { entry in
-                guard let day else { return true }
-                if let from = entry.from, day < from { return false }
-                if let to = entry.to, day > to { return false }
-                return true
-            }
-            let chosen = dated.first ?? (day == nil ? usable.first : nil)
             if let chosen {
-                result.append(Mention(start: i, end: i + match.length, faction: root(chosen.faction), specific: chosen.faction, alias: String(span.map { $0.text(in: text) }.joined(separator: " "))))
+                result.append(Mention(start: i, end: end, faction: root(chosen.faction), specific: chosen.faction,
+                                      alias: Token.written(tokens, i..<end, in: text)))
                 i += match.length
             } else {
                 i += 1

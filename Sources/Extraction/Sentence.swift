@@ -66,7 +66,9 @@ struct SentenceInfo: Sendable {
     }
 
     func text(_ start: Int, _ end: Int) -> String {
-        tokens[max(0, start)..<min(end, tokens.count)].map { $0.text(in: self.text) }.joined(separator: " ")
+        let a = max(0, start)
+        let b = min(end, tokens.count)
+        return a < b ? Token.written(tokens, a..<b, in: self.text) : ""
     }
 
     func faction(at i: Int) -> FactionIndex.Mention? { factions.first { $0.start <= i && i < $0.end } }

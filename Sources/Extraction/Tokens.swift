@@ -46,6 +46,24 @@ struct Token: Sendable {
         self.plain = plain
     }
 
+    /// Tokens `range` as written in `text` (the text they were cut from), joined by single spaces.
+    /// When single spaces are all that separates them there, that is one slice of the text.
+    static func written(_ tokens: [Token], _ range: Range<Int>, in text: String) -> String {
+        guard let first = range.first else { return "" }
+        let utf8 = text.utf8
+        var k = first
+        while k + 1 < range.upperBound {
+            let gap = Int(tokens[k].end)
+            guard Int(tokens[k + 1].start) == gap + 1, utf8[utf8.index(utf8.startIndex, offsetBy: gap)] == 0x20 else {
+                return tokens[range].map { $0.text(in: text) }.joined(separator: " ")
+            }
+            k += 1
+        }
+        let start = utf8.index(utf8.startIndex, offsetBy: Int(tokens[first].start))
+        let end = utf8.index(utf8.startIndex, offsetBy: Int(tokens[range.upperBound - 1].end))
+        return String(text[start..<end])
+    }
+
     /// The token as written in `text`, the text it was cut from.
     func text(in text: String) -> Substring {
         let utf8 = text.utf8

@@ -176,6 +176,19 @@ enum ReferenceTokenizer {
                 == ["Jum’at", "(", "23", "/", "11", ")", ":", "9.022", "tewas", "di", "Ma’arrat", "al", "Nu‘man", ",", "jet-jet", "SOHR’s"])
     }
 
+    @Test func tokensAreWrittenAsTheirTextsJoinedBySingleSpaces() {
+        let text = "Tentara  Suriah di\tal-Nusra, Jabhat Fateh al-Sham (JFS) U.S.-backed kafe\u{301} Ma’arrat an-Nu‘man"
+        let tokens = Tokenizer.tokens(of: text)
+        for a in 0...tokens.count {
+            for b in a...tokens.count {
+                let joined = tokens[a..<b].map { $0.text(in: text) }.joined(separator: " ")
+                #expect(Token.written(tokens, a..<b, in: text) == joined, "\(a)..<\(b)")
+            }
+        }
+        #expect(Token.written(tokens, 0..<3, in: text) == "Tentara Suriah di")
+        #expect(Token.written(tokens, 4..<7, in: text) == "Nusra , Jabhat")
+    }
+
     /// A limited call tokenizes only a prefix of a long text (cut at an ASCII space): its tokens
     /// must be the whole text's first tokens.
     @Test func firstTokensOfALongTextAreTheWholeTextsFirst() throws {
