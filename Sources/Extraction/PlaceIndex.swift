@@ -2,18 +2,20 @@ import Names
 
 /// The gazetteer indexed by normalized name (and by a looser transliteration skeleton), built
 /// once: lookups are hash probes on token n-grams, never a scan over places.
-struct PlaceIndex: Sendable {
+/// A class: the extractor's readers call it through a reference, and a struct of this many
+/// tables was copied (a retain per table) at each method call made through the extractor.
+final class PlaceIndex: Sendable {
     let places: [Knowledge.Place]
     /// Places by the keys of their names, probed with token n-grams by hash.
     private let exact: KeyTable<[Int32]>
-    private var loose: [String: [Int32]] = [:]
-    private(set) var maxWords = 1
+    private let loose: [String: [Int32]]
+    let maxWords: Int
     /// Governorate (admin1) by any of its names' keys, for context.
     let governorates: KeyTable<String>
     /// The A.ADM1 place of each governorate.
-    private(set) var governoratePlace: [String: Int] = [:]
+    let governoratePlace: [String: Int]
     /// Towns (capitals of governorates and districts, or 10,000 people and more), to place a building in.
-    private(set) var towns: [Int] = []
+    let towns: [Int]
     /// Country names (English and as news writes them) → ISO code.
     let countries: KeyTable<String>
 
@@ -23,6 +25,9 @@ struct PlaceIndex: Sendable {
         var exact: [String: [Int32]] = [:]
         var governorates: [String: String] = [:]
         var countries: [String: String] = [:]
+        var loose: [String: [Int32]] = [:]
+        var maxWords = 1
+        var governoratePlace: [String: Int] = [:]
         exact.reserveCapacity(knowledge.places.count * 4)
         for (index, place) in knowledge.places.enumerated() {
             // a place has a few names: a list finds a repeated key sooner than a set
@@ -43,7 +48,9 @@ struct PlaceIndex: Sendable {
                 governoratePlace[admin1] = index
             }
         }
-        maxWords = min(maxWords, 7)
+        self.maxWords = min(maxWords, 7)
+        self.loose = loose
+        self.governoratePlace = governoratePlace
         towns = knowledge.places.indices.filter { i in
             let p = knowledge.places[i]
             return p.feature.hasPrefix("P.PPL") && p.latitude != nil && (p.feature.hasPrefix("P.PPLA") || p.feature == "P.PPLC" || (p.population ?? 0) >= 10000)
