@@ -200,11 +200,12 @@ struct ArticleReader {
                     mention = PlaceMention(start: span.start, end: span.end, written: name,
                                            place: .unlisted(name: name, country: p.country, admin1: p.admin1, parentRef: p.ref),
                                            name: name, admin1: p.admin1, country: p.country, feature: "unlisted",
-                                           note: "place: '\(name)' not in the gazetteer; under \(p.ref) \(p.name) (\(p.admin1 ?? "-"))")
+                                           origin: .underPlace(name: name, ref: p.ref, placeName: p.name, admin1: p.admin1))
                 } else {
                     mention = PlaceMention(start: span.start, end: span.end, written: written, place: .known(ref: p.ref), name: p.name,
                                            admin1: p.admin1, country: p.country, feature: p.feature,
-                                           note: "place: '\(written)' matched \(p.ref) \(p.name) (\(p.admin1 ?? "-")), \(span.candidates.count) candidate\(span.candidates.count == 1 ? "" : "s")\(buildingNote)")
+                                           origin: .matched(written: written, ref: p.ref, name: p.name, admin1: p.admin1,
+                                                            candidates: span.candidates.count, building: buildingNote))
                 }
             } else if let name = span.unlisted {
                 let full = span.facility.map { $0 + " " + name } ?? name
@@ -217,12 +218,12 @@ struct ArticleReader {
                 mention = PlaceMention(start: span.start, end: span.end, written: full,
                                        place: .unlisted(name: full, country: parent?.country ?? "SY", admin1: admin1, parentRef: parentRef),
                                        name: full, admin1: admin1, country: parent?.country ?? "SY", feature: "unlisted",
-                                       note: "place: '\(full)' not in the gazetteer; named by its classifier, under \(parentRef ?? "-") (\(admin1 ?? "-"))")
+                                       origin: .byClassifier(name: full, parentRef: parentRef, admin1: admin1))
             } else { continue }
             // reference points and destinations
             if let d = info.roleBefore(.distance, span.start, window: 8) {
                 let between = result.contains { $0.start > d && $0.start < span.start }
-                if !between { mention.reference = true; mention.note += "; a distance reference, not an event place" }
+                if !between { mention.reference = true; mention.noteSuffix += "; a distance reference, not an event place" }
             }
             if !mention.reference {
                 var j = span.start - 1
@@ -237,7 +238,7 @@ struct ArticleReader {
                     let next = j + 1 < info.tokens.count ? info.tokens[j + 1].fold : ""
                     let onlyClassifiers = (j + 1..<span.start).allSatisfy { info.has(.classifier, at: $0) != nil }
                     if next == "dari" || next == "of" || prev == "sebelah" || ((prev == "di" || prev == "ke") && onlyClassifiers) {
-                        mention.reference = true; mention.note += "; a direction reference, not an event place"
+                        mention.reference = true; mention.noteSuffix += "; a direction reference, not an event place"
                     }
                 }
             }
@@ -245,7 +246,7 @@ struct ArticleReader {
             // place the cue is about, not somewhere the subject merely heads for
             if let d = info.roleBefore(.destination, span.start, window: 3),
                !info.cues.contains(where: { $0.start <= d && d < $0.end && [.enter, .take, .retake].contains($0.cue.kind) }) {
-                mention.destination = true; mention.note += "; a destination"
+                mention.destination = true; mention.noteSuffix += "; a destination"
             }
             result.append(mention)
         }

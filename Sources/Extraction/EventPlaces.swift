@@ -58,7 +58,7 @@ extension ArticleReader {
             let name = String(n.text(in: info.text))
             return PlaceMention(start: i + 1, end: i + 2, written: name, place: .unlisted(name: name, country: nil, admin1: nil, parentRef: nil),
                                 name: name, admin1: nil, country: nil, feature: "unlisted",
-                                note: "place: '\(name)' not in the gazetteer; named after 'di'")
+                                origin: .afterDi(name: name))
         }
         return nil
     }

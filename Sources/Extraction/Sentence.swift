@@ -14,7 +14,38 @@ struct PlaceMention: Sendable {
     var reference = false
     /// Named as where someone goes ("menuju ke X").
     var destination = false
-    var note: String
+    /// How the place was found; its note is made from it only when an event or an observation
+    /// cites the place (most mentions are cited by none).
+    var origin: Origin
+    /// Added to the note: "; a distance reference, not an event place", "; a destination".
+    var noteSuffix = ""
+
+    enum Origin: Sendable {
+        /// A gazetteer place (`building`: " — X is a building in Y" when the town stands for it).
+        case matched(written: String, ref: String, name: String, admin1: String?, candidates: Int, building: String)
+        /// A facility the gazetteer lacks, under the place it names.
+        case underPlace(name: String, ref: String, placeName: String, admin1: String?)
+        /// A name the gazetteer lacks, introduced by a classifier.
+        case byClassifier(name: String, parentRef: String?, admin1: String?)
+        /// A capitalized name after "di" the gazetteer lacks.
+        case afterDi(name: String)
+    }
+
+    /// What the explanation says of the place.
+    var note: String {
+        let base: String
+        switch origin {
+        case let .matched(written, ref, name, admin1, candidates, building):
+            base = "place: '\(written)' matched \(ref) \(name) (\(admin1 ?? "-")), \(candidates) candidate\(candidates == 1 ? "" : "s")\(building)"
+        case let .underPlace(name, ref, placeName, admin1):
+            base = "place: '\(name)' not in the gazetteer; under \(ref) \(placeName) (\(admin1 ?? "-"))"
+        case let .byClassifier(name, parentRef, admin1):
+            base = "place: '\(name)' not in the gazetteer; named by its classifier, under \(parentRef ?? "-") (\(admin1 ?? "-"))"
+        case let .afterDi(name):
+            base = "place: '\(name)' not in the gazetteer; named after 'di'"
+        }
+        return noteSuffix.isEmpty ? base : base + noteSuffix
+    }
 }
 
 /// A run of tokens that may name a place, with its gazetteer candidates (resolved later, with

@@ -9,6 +9,25 @@ import Testing
         extractor.extract(ArticleInput(text: day + body, fileName: "t.txt")).events
     }
 
+    @Test func aPlaceNoteIsMadeFromHowThePlaceWasFound() {
+        func note(_ origin: PlaceMention.Origin, _ suffix: String = "") -> String {
+            var m = PlaceMention(start: 0, end: 1, written: "x", place: .known(ref: "gn:1"), name: "x", admin1: nil, country: nil,
+                                 feature: "P.PPL", origin: origin)
+            m.noteSuffix += suffix
+            return m.note
+        }
+        #expect(note(.matched(written: "Maheen", ref: "gn:167488", name: "Mahin", admin1: "Homs", candidates: 1, building: ""))
+                == "place: 'Maheen' matched gn:167488 Mahin (Homs), 1 candidate")
+        #expect(note(.matched(written: "Alun", ref: "gn:2", name: "Alun Square", admin1: nil, candidates: 3, building: " — Alun Square is a building in Homs"),
+                     "; a destination")
+                == "place: 'Alun' matched gn:2 Alun Square (-), 3 candidates — Alun Square is a building in Homs; a destination")
+        #expect(note(.underPlace(name: "pos perbatasan Nassib", ref: "gn:3", placeName: "Nassib", admin1: "Daraa"))
+                == "place: 'pos perbatasan Nassib' not in the gazetteer; under gn:3 Nassib (Daraa)")
+        #expect(note(.byClassifier(name: "Tal Ghazal", parentRef: nil, admin1: "Homs"), "; a distance reference, not an event place")
+                == "place: 'Tal Ghazal' not in the gazetteer; named by its classifier, under - (Homs); a distance reference, not an event place")
+        #expect(note(.afterDi(name: "Ankara")) == "place: 'Ankara' not in the gazetteer; named after 'di'")
+    }
+
     @Test func roleWordsAreKeptPerTokenWithTheirLengths() {
         let text = "pasukan di dekat pos perbatasan Nassib"
         let info = extractor.analyse(text, tokens: Tokenizer.tokens(of: text), index: 0, language: "id", day: nil)
