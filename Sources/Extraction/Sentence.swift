@@ -274,7 +274,8 @@ extension Extractor {
             guard let first = firstContent, !(article[i] && first != i + 1) else { i += 1; continue }
             // a name starts with a capital, or with a facility word that is part of it ("pos perbatasan Quneitra")
             let firstUpper = tokens[first].upper || (info.has(.facility, at: first) != nil && !lexicons.isStopword(tokens[first]) || info.has(.facility, at: first).map { $0 > 1 } == true)
-            content.removeAll(keepingCapacity: true)
+            // emptied only when filled: most words start no name, and removeAll costs a call even then
+            if !content.isEmpty { content.removeAll(keepingCapacity: true) }
             if firstUpper {
                 content.append(first)
                 j = first + 1
@@ -285,7 +286,7 @@ extension Extractor {
             }
             var found: (Int, String, [Int])?
             // the n-grams of the content words: hashes, all-ASCII flags and joined lengths, made once
-            grams.removeAll(keepingCapacity: true)
+            if !grams.isEmpty { grams.removeAll(keepingCapacity: true) }
             var gram = (hash: PhraseHash.offset, plain: true, length: -1)
             for c in content {
                 gram = (PhraseHash.extend(gram.hash, tokens[c].hash), gram.plain && tokens[c].plain, gram.length + 1 + tokens[c].fold.utf8.count)
