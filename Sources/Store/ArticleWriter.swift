@@ -65,32 +65,30 @@ public final class ArticleWriter {
     public func writeBatch(_ items: [BatchItem], prepare: (BatchItem) throws -> BatchItem = { $0 }) throws -> [Result<Outcome, StoreError>] {
         do {
             return try database.inTransaction(.immediate) {
-                let searchIndex = try SearchIndexDeferral(database: database)
-                let outcomes: [Result<Outcome, StoreError>] = try items.map { item in
-                    let item = try prepare(item)
-                    return .success(try writeUnguarded(item.article, events: item.events, controls: item.controls,
-                                                       replacingUnchanged: item.replacingUnchanged))
-                }
-                try searchIndex.indexNewArticles()
-                return outcomes
+                try SearchIndexDeferral.indexingNewArticlesAfter({
+                    try items.map { item in
+                        let item = try prepare(item)
+                        return .success(try writeUnguarded(item.article, events: item.events, controls: item.controls,
+                                                           replacingUnchanged: item.replacingUnchanged))
+                    }
+                }, in: database)
             }
         } catch let error as StoreError where !error.isBusy {
             forgetCachedIDs()
         }
         return try database.inTransaction(.immediate) {
-            let searchIndex = try SearchIndexDeferral(database: database)
-            let outcomes: [Result<Outcome, StoreError>] = try items.map { item in
-                do {
-                    let item = try prepare(item)
-                    return .success(try write(item.article, events: item.events, controls: item.controls,
-                                              replacingUnchanged: item.replacingUnchanged))
-                } catch let error as StoreError where !error.isBusy {
-                    forgetCachedIDs()
-                    return .failure(error)
+            try SearchIndexDeferral.indexingNewArticlesAfter({
+                try items.map { item in
+                    do {
+                        let item = try prepare(item)
+                        return .success(try write(item.article, events: item.events, controls: item.controls,
+                                                  replacingUnchanged: item.replacingUnchanged))
+                    } catch let error as StoreError where !error.isBusy {
+                        forgetCachedIDs()
+                        return .failure(error)
+                    }
                 }
-            }
-            try searchIndex.indexNewArticles()
-            return outcomes
+            }, in: database)
         }
     }
 
