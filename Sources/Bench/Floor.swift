@@ -51,7 +51,7 @@ enum StorageFloor {
         while position < files.count {
             let slice = files[position..<min(position + batch, files.count)]
             try database.inTransaction(.immediate) {
-                let lastID = try database.scalarInt(sql: lastIDSQL) ?? 0
+                let lastID = searchIndex == .perBatch ? try database.scalarInt(sql: lastIDSQL) ?? 0 : 0
                 for file in slice {
                     let data = try Data(contentsOf: URL(fileURLWithPath: file))
                     bytes += data.count
