@@ -294,18 +294,14 @@ struct Cleaner: Sendable {
     /// False when no insert can start in the line. Foundation's case-insensitive search is needed
     /// only when one may: in ASCII and plain punctuation no other character equals an ASCII one.
     private func mayHoldInsert(_ line: String) -> Bool {
-        if line.utf8.contains(where: { $0 >= 0x80 }) {
-            let plain = line.unicodeScalars.allSatisfy { s in
-                let v = s.value
-                return v < 0x80 || (v >= 0xA0 && v <= 0xBF) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
-            }
-            guard plain else { return true }
-        }
         guard let needles = insertNeedles else { return true }
         var line = line
-        // one pass: only a byte that opens some needle (by the table) is compared further
-        return line.withUTF8 { bytes in
+        // one pass over the contiguous bytes: only a byte that opens some needle (by the table) is
+        // compared further, and a non-ASCII byte is noted for the check below
+        var nonASCII = false
+        let found = line.withUTF8 { bytes in
             for start in bytes.indices {
+                if bytes[start] >= 0x80 { nonASCII = true }
                 guard opensInsert[Int(bytes[start])] else { continue }
                 for n in insertsByFirstByte[Int(Self.lowerASCII(bytes[start]))] {
                     let needle = needles[n]
@@ -316,6 +312,12 @@ struct Cleaner: Sendable {
                 }
             }
             return false
+        }
+        if found || !nonASCII { return found }
+        // a needle's bytes not found: only a scalar beyond plain punctuation may still equal one
+        return !line.unicodeScalars.allSatisfy { s in
+            let v = s.value
+            return v < 0x80 || (v >= 0xA0 && v <= 0xBF) || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E)
         }
     }
 

@@ -4,6 +4,22 @@ import Testing
 @Suite struct CleaningTests {
     let extractor = SmallKnowledge.extractor
 
+    @Test func insertsAreCutFromLinesWithNonASCIILettersAndOthersKeptWhole() {
+        let cleaner = extractor.cleaner
+        let text = """
+        Pasukan Kurdi merebut desa Tall Abyaḍ dari ISIS pada hari Selasa menurut laporan kantor berita Anadolu dari Şanlıurfa. (Baca juga: Serangan di Raqqa (Suriah)) Pertempuran masih berlangsung.
+
+        Pasukan Kurdi merebut desa Tall Abyaḍ dari ISIS pada hari Selasa menurut laporan kantor berita Anadolu dari Şanlıurfa (Turki).
+
+        Pasukan Kurdi merebut desa Tall Abyad dari ISIS pada hari Selasa menurut laporan kantor berita Anadolu (read also: Raqqa) di sana.
+        """
+        #expect(cleaner.clean(text).paragraphs.map(\.text) == [
+            "Pasukan Kurdi merebut desa Tall Abyaḍ dari ISIS pada hari Selasa menurut laporan kantor berita Anadolu dari Şanlıurfa.  Pertempuran masih berlangsung.",
+            "Pasukan Kurdi merebut desa Tall Abyaḍ dari ISIS pada hari Selasa menurut laporan kantor berita Anadolu dari Şanlıurfa (Turki).",
+            "Pasukan Kurdi merebut desa Tall Abyad dari ISIS pada hari Selasa menurut laporan kantor berita Anadolu  di sana.",
+        ])
+    }
+
     @Test func relatedHeadlinesInsertsAndCaptionsAreNotRead() {
         let text = """
         Harian Contoh | Internasional
