@@ -44,13 +44,25 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at `start`: its values and its length in tokens.
-    func match(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
-        guard start < tokens.count else { return nil }
+    ///
+    /// Inlined into the loops over a sentence's tokens: most tokens start no key, and the
+    /// first-word bit answers for them without a call (a call cost more than the test).
+    @inline(__always) func match(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
+        guard start < tokens.count, mayStartKey(tokens[start].hash, plain: tokens[start].plain) else { return nil }
+        return longestMatch(tokens, at: start)
+    }
+
+    /// False when no key starts with a word of this hash: an ASCII word whose first-word bit is
+    /// clear (a table with a non-ASCII key, or a non-ASCII word, is always searched).
+    @inline(__always) private func mayStartKey(_ wordHash: UInt64, plain: Bool) -> Bool {
+        guard plain && !nonASCIIKeys else { return true }
+        let bit = Self.firstWordBit(wordHash)
+        return firstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// `match` past its first-word test.
+    private func longestMatch(_ tokens: [Token], at start: Int) -> (values: [Value], length: Int)? {
         if nonASCIIKeys { return matchByString(tokens, at: start) }
-        if tokens[start].plain {
-            let bit = Self.firstWordBit(tokens[start].hash)
-            if firstWords[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return nil }
-        }
         var hash = PhraseHash.offset
         var best: (values: [Value], length: Int)?
         var n = 0
@@ -74,8 +86,15 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return best
     }
 
-    /// `values(of: tokens[i])` without a copy of the token.
-    func values(of tokens: [Token], at i: Int) -> [Value]? {
+    /// `values(of: tokens[i])` without a copy of the token (a one-word key is a first word too:
+    /// its bit answers for most tokens, inlined as in `match`).
+    @inline(__always) func values(of tokens: [Token], at i: Int) -> [Value]? {
+        guard mayStartKey(tokens[i].hash, plain: tokens[i].plain) else { return nil }
+        return oneWordValues(tokens, at: i)
+    }
+
+    /// `values(of:at:)` past its first-word test.
+    private func oneWordValues(_ tokens: [Token], at i: Int) -> [Value]? {
         if nonASCIIKeys || !tokens[i].plain { return entries[tokens[i].fold] }
         var e = hashed.find(PhraseHash.extend(PhraseHash.offset, tokens[i].hash)) ?? -1
         while e >= 0 {

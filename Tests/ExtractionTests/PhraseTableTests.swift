@@ -57,4 +57,18 @@ import Testing
             }
         }
     }
+
+    @Test func oneWordValuesAtEveryPositionOfTheSeedsAreTheEntriesOfTheFold() throws {
+        let lexicons = try Lexicons.embedded
+        for name in ["000_f395e50d7679456a.txt", "001_cf46687c815a73d4.txt"] {
+            let tokens = Tokenizer.tokens(of: try seed(name).text)
+            var found = 0
+            for i in tokens.indices {
+                let values = lexicons.words.values(of: tokens, at: i)
+                #expect(values?.map(\.role) == lexicons.words.entries[tokens[i].fold]?.map(\.role))
+                if values != nil { found += 1 }
+            }
+            #expect(found > 0)
+        }
+    }
 }
