@@ -178,13 +178,15 @@ struct Cleaner: Sendable {
         }) {
             if let ascii { return ascii }
         } else if !text.utf8.contains(where: { $0 >= 0x80 }) { return !text.utf8.contains(0x0D) }
-        for scalar in text.unicodeScalars {
-            let v = scalar.value
-            if v == 0x0D { return false }
-            if v < 0x300 || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20C0) { continue }
-            return false
-        }
+        for scalar in text.unicodeScalars where !isOwnCharacter(scalar.value) { return false }
         return true
+    }
+
+    /// A scalar that is a Character on its own in text of such scalars: below U+0300 (but CR, which
+    /// joins LF), general punctuation or a currency sign.
+    @inline(__always) static func isOwnCharacter(_ v: UInt32) -> Bool {
+        if v == 0x0D { return false }
+        return v < 0x300 || (v >= 0x2010 && v <= 0x2027) || (v >= 0x2030 && v <= 0x205E) || (v >= 0x20A0 && v <= 0x20C0)
     }
 
     private func characterWordCount(_ text: String) -> Int {
@@ -200,22 +202,47 @@ struct Cleaner: Sendable {
     /// Prose is mostly lower-case words; a headline ("Polisi Gelar Perkara Khusus: …?") is Title Case.
     private func isProse(_ text: String, words: Int) -> Bool {
         guard words >= 20 || (words >= 10 && endsSentence(text)) else { return false }
-        if !text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x0D }) {
-            // ASCII: every byte is a Character, so words start after spaces and are tested by value
-            var lettered = 0
-            var capitalized = 0
-            var atStart = true
-            for byte in text.utf8 {
-                if byte == 0x20 { atStart = true; continue }
-                guard atStart else { continue }
-                atStart = false
-                if byte >= 0x41 && byte <= 0x5A { lettered += 1; capitalized += 1 } else if byte >= 0x61 && byte <= 0x7A { lettered += 1 }
-            }
-            return capitalized * 10 < lettered * 7
-        }
+        if let (lettered, capitalized) = Self.wordInitials(text) { return capitalized * 10 < lettered * 7 }
         let tokens = text.split(separator: " ").filter { $0.first?.isLetter == true }
         let capitalized = tokens.filter { $0.first?.isUppercase == true }.count
         return capitalized * 10 < tokens.count * 7
+    }
+
+    /// The words between spaces that start with a letter, and those of them that start with a
+    /// capital, as `split(separator: " ")` and Character properties count them; nil for text
+    /// with a scalar that is not a Character of its own (`isOwnCharacter`). Over the UTF-8 bytes:
+    /// a word starts at a byte after a space, ASCII is tested by value, another scalar is decoded
+    /// there and asked as the Character it is.
+    static func wordInitials(_ text: String) -> (lettered: Int, capitalized: Int)? {
+        var text = text
+        return text.withUTF8 { bytes -> (Int, Int)? in
+            var lettered = 0
+            var capitalized = 0
+            var atStart = true
+            var k = 0
+            while k < bytes.count {
+                let b = bytes[k]
+                if b < 0x80 {
+                    k += 1
+                    if b == 0x0D { return nil }
+                    if b == 0x20 { atStart = true; continue }
+                    guard atStart else { continue }
+                    atStart = false
+                    if b >= 0x41 && b <= 0x5A { lettered += 1; capitalized += 1 } else if b >= 0x61 && b <= 0x7A { lettered += 1 }
+                    continue
+                }
+                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+                var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+                for m in 1..<length { v = (v << 6) | UInt32(bytes[k + m] & 0x3F) }
+                k += length
+                guard isOwnCharacter(v) else { return nil }
+                guard atStart else { continue }
+                atStart = false
+                let initial = Character(Unicode.Scalar(v).unsafelyUnwrapped)
+                if initial.isLetter { lettered += 1; if initial.isUppercase { capitalized += 1 } }
+            }
+            return (lettered, capitalized)
+        }
     }
 
     private func isBlockHeader(_ folded: String, raw: String, words: Int) -> Bool {

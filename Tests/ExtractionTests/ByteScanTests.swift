@@ -52,6 +52,21 @@ import Testing
         }
     }
 
+    @Test func wordInitialsAreCountedLikeCharactersSplitAtSpaces() {
+        func reference(_ text: String) -> (Int, Int) {
+            let words = text.split(separator: " ").filter { $0.first?.isLetter == true }
+            return (words.count, words.filter { $0.first?.isUppercase == true }.count)
+        }
+        let sample = Cleaner.wordInitials("Pasukan Kurdi  merebut 3 desa “Tall Abyad” — ǅemal Şanlıurfa ß µ ª")
+        #expect(sample?.lettered == 10 && sample?.capitalized == 5)  // the titlecase ǅ is a capital as a Character
+        for text in ["", " ", "a", "A b C", "“Kata” «Ucap» ‘x’ – — …", "Ǆ ǅ ǆ ß µ ª ° ÷ Ø ø ı İ ɐ ʰ ˁ", "  x  Y ", "\u{2E}\u{A0}Nbsp \u{A0}x"] {
+            let counted = Cleaner.wordInitials(text)
+            #expect(counted?.lettered == reference(text).0 && counted?.capitalized == reference(text).1, "\(text)")
+        }
+        // a scalar that may join a cluster (or is not below U+0300) leaves the count to Characters
+        for text in ["kafe\u{301} Kafe", "a\r\nB", "دمشق Homs", "x 😀", "Abyaḍ", "Σ"] { #expect(Cleaner.wordInitials(text) == nil, "\(text)") }
+    }
+
     @Test func onlyTextWithoutClustersIsScannedByScalar() {
         #expect(Cleaner.oneScalarPerCharacter("Serangan di Homs – “kata” Al-Qa’im, Şanlıurfa"))
         #expect(!Cleaner.oneScalarPerCharacter("kafe\u{301}"))
