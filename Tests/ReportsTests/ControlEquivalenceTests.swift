@@ -114,10 +114,22 @@ import Testing
         let database = try EventDatabase.openForReading(path: try Fixture.make(folder))
         let types = try database.query(sql: "SELECT type FROM event_types WHERE territorial = 1 ORDER BY type") { "'" + $0.string(0) + "'" }
         #expect(types.joined(separator: ", ") == ControlSQL.territorialTypes)
-        // 0007 writes the partial index's condition with OR (0003 wrote IN, which pre-0005
-        // databases, the only ones read with `territorialTypes`, still have).
-        let index = try database.scalarString(sql: "SELECT sql FROM sqlite_master WHERE name = 'events_territorial_by_location'")
-        let condition = types.map { "type = \($0)" }.joined(separator: " OR ")
-        #expect(index?.hasSuffix("WHERE (\(condition))") == true)
+    }
+
+    /// 0008 dropped the partial index of 0003, which only the reading of pre-0005 databases
+    /// (`currentFromEvents`) used: the refresh of control_days finds a place's events of a day
+    /// through events_by_location.
+    @Test func theControlDaysRefreshSeeksEventsByLocationWithoutTheTerritorialIndex() throws {
+        let folder = try TemporaryDirectory()
+        let database = try EventDatabase.openForReading(path: try Fixture.make(folder))
+        #expect(try database.scalarInt(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'events_territorial_by_location'") == 0)
+        let plan = try database.query(sql: """
+            EXPLAIN QUERY PLAN SELECT ef.faction_id, e.date FROM events e
+            JOIN event_factions ef ON ef.event_id = e.id AND ef.role = 'controller'
+            WHERE e.location_id = 1 AND e.date_start = '2016-12-22'
+              AND (\(ControlSQL.territorialTypes.split(separator: ", ").map { "e.type = " + $0 }.joined(separator: " OR ")))
+            """) { $0.string(3) }
+        #expect(plan == ["SEARCH e USING INDEX events_by_location (location_id=? AND date_start=?)",
+                         "SEARCH ef USING PRIMARY KEY (event_id=? AND role=?)"])
     }
 }

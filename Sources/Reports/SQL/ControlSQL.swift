@@ -36,7 +36,7 @@ enum ControlSQL {
 
     /// The territory-changing types (`event_types.territorial = 1`), written out so that the
     /// partial index `events_territorial_by_location` of 0003 serves the lookups of
-    /// `currentFromEvents` (pre-0005 databases; 0007 writes the index's condition with OR); a
+    /// `currentFromEvents` (pre-0005 databases, the only ones with that index since 0008); a
     /// test holds this list to the table.
     static let territorialTypes = "'Government regains territory', 'Non-state actor overtakes territory', 'Non-violent transfer of territory'"
 
