@@ -366,6 +366,9 @@ struct Cleaner: Sendable {
     }
 
     func looksLikeDateLine(_ line: String) -> Bool {
+        // a year is a number token of 1900 or more: four ASCII digits at least, which most lines
+        // lack (their bytes are counted before any token is made)
+        guard Self.hasFourDigits(line) else { return false }
         let tokens = Tokenizer.tokens(of: line, limit: 25)
         guard tokens.count <= 24 else { return false }
         var hasYear = false
@@ -376,6 +379,20 @@ struct Cleaner: Sendable {
             if token.fold == "/" { hasMonth = true }
         }
         return hasYear && hasMonth
+    }
+
+    /// The text has four ASCII digits or more (anywhere: a number token's value is made of
+    /// ASCII digits only, "2.015" and "2,015" included).
+    static func hasFourDigits(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var digits = 0
+            for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+                digits += 1
+                if digits == 4 { return true }
+            }
+            return false
+        }
     }
 
     /// "DAMASKUS, Arrahmahnews.com – …", "(VOVworld) – …", "Suara.com - …", "BEIRUT — …".

@@ -4,6 +4,19 @@ import Testing
 @Suite struct CleaningTests {
     let extractor = SmallKnowledge.extractor
 
+    @Test func aDateLineHasAYearOfFourDigitsAndAMonth() {
+        let cleaner = extractor.cleaner
+        let lines: [(String, Bool)] = [
+            ("Senin, 23 November 2015 | 10:00 WIB", true), ("23/11/2015", true), ("November 2.015", true), ("Senin, 23 November 15", false),
+            ("Senin, 23 November", false), ("2015", false), ("Pasukan merebut 2015 desa", false), ("Tanggal 23/11/15 pukul 10.00", false),
+            ("November ٢٠١٥", false), ("", false),
+        ]
+        for (line, expected) in lines {
+            #expect(cleaner.looksLikeDateLine(line) == expected, "\(line)")
+            #expect(Cleaner.hasFourDigits(line) == (line.filter { $0.isASCII && $0.isNumber }.count >= 4), "\(line)")
+        }
+    }
+
     @Test func insertsAreCutFromLinesWithNonASCIILettersAndOthersKeptWhole() {
         let cleaner = extractor.cleaner
         let text = """
