@@ -350,12 +350,14 @@ struct Cleaner: Sendable {
 
     private static func lowerASCII(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
+    static let mastheadSeparators = [" | ", " – ", " — ", " - ", " › "]
+
     /// A publisher's name on the first line: a few words, no digits, no sentence ("The Levant Dispatch",
     /// "Harian Cakrawala | Internasional", "KabarTimurTengah.com").
     private func masthead(_ line: String) -> String? {
         var name = line
-        for separator in [" | ", " – ", " — ", " - ", " › "] {
-            if let range = name.range(of: separator) { name = String(name[..<range.lowerBound]) }
+        for separator in Self.mastheadSeparators {
+            if let range = Self.firstRange(of: separator, in: name) { name = String(name[..<range.lowerBound]) }
         }
         name = name.trimmingSpaces()
         let words = wordCount(name)

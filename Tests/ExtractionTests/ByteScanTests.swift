@@ -83,10 +83,11 @@ import Testing
         #expect(splitter.split(marked).count == 5)
     }
 
-    @Test func datelineSeparatorsAreFoundWhereFoundationFindsThem() {
-        let lines = ["DAMASKUS, Outlet.com – Pasukan", "BEIRUT — The army -- said - x", "a - b – c", "kafe\u{301} - x", "tanpa", " - ", "x\r\n - y"]
+    @Test func datelineAndMastheadSeparatorsAreFoundWhereFoundationFindsThem() {
+        let lines = ["DAMASKUS, Outlet.com – Pasukan", "BEIRUT — The army -- said - x", "a - b – c", "kafe\u{301} - x", "tanpa", " - ", "x\r\n - y",
+                     "Harian Contoh | Internasional › Timur Tengah", "a › b | c", "kafe\u{301} | x"]
         for line in lines {
-            for separator in Cleaner.datelineSeparators {
+            for separator in Cleaner.datelineSeparators + Cleaner.mastheadSeparators {
                 #expect(Cleaner.firstRange(of: separator, in: line) == line.range(of: separator), "\(line) / \(separator)")
             }
         }
