@@ -21,24 +21,17 @@ extension ArticleReader {
         return 0
     }
 
-    func isSupporter(_ info: SentenceInfo, _ f: FactionIndex.Mention) -> Bool {
-        // "the U.S.-backed SDF", "Turkish-led"
-        if f.end < info.tokens.count, info.tokens[f.end].hyphenBefore, ["backed", "led", "supported", "allied"].contains(info.tokens[f.end].fold) { return true }
-        guard let s = info.roleBefore(.support, f.start, window: 5) else { return false }
-        return !info.factions.contains { $0.start > s && $0.end <= f.start }
-    }
-
     /// The subject of a cue: the first faction of its clause that is not a supporter; else the
     /// speaker before an attribution verb; else an earlier sentence's subject for a pronoun.
     func subject(_ info: SentenceInfo, before cue: Int) -> (String, String)? {
         let start = clauseStart(info, before: cue)
-        let inClause = info.factions.filter { $0.start >= start && $0.end <= cue && !isSupporter(info, $0) }
+        let inClause = info.factions.filter { $0.start >= start && $0.end <= cue && !info.isSupporter($0) }
         if let f = inClause.first { return (f.faction, f.alias) }
         if (start..<cue).contains(where: { info.has(.sameactor, at: $0) != nil }), let t = lastTerritory, let a = events[t.event].actor {
             return (a, "'the same' as the last change of hands: \(a)")
         }
         if (start..<cue).contains(where: { info.has(.pronoun, at: $0) != nil }), let last = lastSubject { return (last, "a pronoun for \(last)") }
-        let before = info.factions.filter { $0.end <= start && !isSupporter(info, $0) }
+        let before = info.factions.filter { $0.end <= start && !info.isSupporter($0) }
         if let f = before.first { return (f.faction, f.alias) }
         return nil
     }
@@ -62,5 +55,17 @@ extension ArticleReader {
             j += 1
         }
         return info.tokens.count
+    }
+}
+
+extension SentenceInfo {
+    /// A faction named as a backer ("the U.S.-backed SDF", or after a support word with no other
+    /// faction between), not as an actor. Asked of the sentence alone: the reader's closures
+    /// that call it capture no copy of the reader (a method of the reader copied it per call).
+    func isSupporter(_ f: FactionIndex.Mention) -> Bool {
+        // "the U.S.-backed SDF", "Turkish-led"
+        if f.end < tokens.count, tokens[f.end].hyphenBefore, ["backed", "led", "supported", "allied"].contains(tokens[f.end].fold) { return true }
+        guard let s = roleBefore(.support, f.start, window: 5) else { return false }
+        return !factions.contains { $0.start > s && $0.end <= f.start }
     }
 }

@@ -101,7 +101,7 @@ extension ArticleReader {
                 if actor == nil { actor = subject(info, before: cs) }
                 if target == nil {
                     if let f = faction(after: .against, in: info, from: ce, limit: limit), f.faction != actor?.0 { target = (f.faction, f.alias) }
-                    else if let f = info.factions.first(where: { $0.start >= ce && $0.start < limit && $0.faction != actor?.0 && !isSupporter(info, $0) }) { target = (f.faction, f.alias) }
+                    else if let f = info.factions.first(where: { $0.start >= ce && $0.start < limit && $0.faction != actor?.0 && !info.isSupporter($0) }) { target = (f.faction, f.alias) }
                 }
             }
             guard !places.isEmpty else { continue }
@@ -186,6 +186,6 @@ extension ArticleReader {
                 if let t = lastTerritory, t.event >= i { lastTerritory = t.event == i ? nil : (t.event - 1, t.sentence) }
             }
         }
-        if let s = subjectThisSentence ?? info.factions.first(where: { !isSupporter(info, $0) })?.faction { lastSubject = s }
+        if let s = subjectThisSentence ?? info.factions.first(where: { !info.isSupporter($0) })?.faction { lastSubject = s }
     }
 }

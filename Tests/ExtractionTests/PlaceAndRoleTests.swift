@@ -40,6 +40,17 @@ import Testing
         #expect(info.roles.contains(at: 3) { $0 == .facility } && !info.roles.contains(at: 1) { $0 == .facility })
     }
 
+    @Test func aFactionBeforeBackedOrAfterASupportWordIsABacker() {
+        func backers(_ text: String, _ language: String) -> [String] {
+            let info = extractor.analyse(text, tokens: Tokenizer.tokens(of: text), index: 0, language: language, day: nil)
+            return info.factions.map { "\($0.alias)\(info.isSupporter($0) ? "+" : "")" }
+        }
+        #expect(backers("Pemberontak didukung Rusia menyerang IS", "id") == ["Pemberontak", "Rusia+", "IS"])
+        #expect(backers("didukung Rusia, pemberontak FSA dan IS bertempur", "id") == ["Rusia+", "pemberontak", "FSA", "IS"])
+        #expect(backers("Pemberontak dengan dukungan Rusia dan FSA menyerang IS", "id") == ["Pemberontak", "Rusia+", "FSA", "IS"])
+        #expect(backers("Tentara Suriah-backed FSA attacked IS", "en") == ["Tentara Suriah+", "FSA", "IS"])
+    }
+
     @Test func coordinatedPlacesAreOneEventEachAndTheGovernorateIsOnlyALocator() {
         let result = events("Tentara Suriah telah merebut kembali kota madya Maheen dan desa Hawareen di bagian Tenggara provinsi Homs dari tangan organisasi yang menamakan diri Negara Islam (IS).")
         #expect(result.map(\.place) == [.known(ref: "gn:167488"), .known(ref: "gn:169762")])
