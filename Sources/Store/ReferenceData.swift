@@ -36,44 +36,39 @@ public struct ReferenceData: Sendable {
 
     func seed(_ database: Database) throws {
         let loader = ReferenceLoader(database: database, origin: "builtin")
-        if let countries = file("gazetteer/countries.tsv") {
-            for row in try TSV.rows(countries) {
-                try loader.upsertCountry(code: row["code"], name: row["name"], latitude: row.double("lat"), longitude: row.double("lon"))
-            }
+        try table("gazetteer/countries.tsv")?.forEachRow { row in
+            try loader.upsertCountry(code: row["code"], name: row["name"], latitude: row.double("lat"), longitude: row.double("lon"))
         }
         for name in ["gazetteer/places.tsv.gz", "gazetteer/supplement.tsv"] {
-            guard let places = file(name) else { continue }
-            for row in try TSV.rows(places) {
-                try loader.upsertPlace(PlaceRow(row))
-            }
+            try table(name)?.forEachRow { row in try loader.upsertPlace(PlaceRow(row)) }
         }
-        if let admin1 = file("gazetteer/admin1.tsv") {
-            for row in try TSV.rows(admin1) {
-                try loader.upsertAdmin1(country: row["country"], code: row["code"], name: row["name"], aliases: row.list("aliases"))
-            }
+        try table("gazetteer/admin1.tsv")?.forEachRow { row in
+            try loader.upsertAdmin1(country: row["country"], code: row["code"], name: row["name"], aliases: row.list("aliases"))
         }
-        if let aliases = file("gazetteer/alias_supplement.tsv") {
-            for row in try TSV.rows(aliases) {
-                try loader.addPlaceName(ref: row["ref"], name: row["alias"])
-            }
+        try table("gazetteer/alias_supplement.tsv")?.forEachRow { row in
+            try loader.addPlaceName(ref: row["ref"], name: row["alias"])
         }
-        if let factions = file("factions.tsv") {
-            let rows = try TSV.rows(factions)
-            for row in rows {
+        if let factions = try table("factions.tsv") {
+            try factions.forEachRow { row in
                 try loader.upsertFaction(key: row["key"], name: row["name"], kind: row["kind"], side: row.optional("side"), note: row.optional("note"))
             }
-            for row in rows where !row["parent"].isEmpty {
-                try loader.setFactionParent(key: row["key"], parent: row["parent"])
+            try factions.forEachRow { row in
+                if let parent = row.optional("parent") { try loader.setFactionParent(key: row["key"], parent: parent) }
             }
         }
-        if let aliases = file("faction_aliases.tsv") {
+        if let aliases = try table("faction_aliases.tsv") {
             try database.execute(sql: "DELETE FROM faction_aliases WHERE origin = 'builtin'")
-            for row in try TSV.rows(aliases) {
+            try aliases.forEachRow { row in
                 try loader.addFactionAlias(faction: row["faction"], alias: row["alias"], language: row.optional("language") ?? "*",
                                            validFrom: row.optional("valid_from"), validTo: row.optional("valid_to"),
                                            caseSensitive: row["case_sensitive"] == "1", note: row.optional("note"))
             }
         }
+    }
+
+    /// The shipped file of that name, parsed; nil when this build ships no such file.
+    private func table(_ name: String) throws -> TSV? {
+        try file(name).map(TSV.init)
     }
 
     private func file(_ name: String) -> EmbeddedFile? {
@@ -107,7 +102,7 @@ public struct PlaceRow: Sendable {
         self.init(ref: row["ref"], name: row["name"], names: row.list("names"), feature: row["feature"],
                   country: row["country"], admin1: row.optional("admin1"), admin2: row.optional("admin2"),
                   latitude: row.double("lat"), longitude: row.double("lon"),
-                  population: row.optional("population").flatMap { Int($0) }, note: row.optional("note"))
+                  population: row.int("population"), note: row.optional("note"))
     }
 
     /// The coarse kind of place a GeoNames feature code stands for.
