@@ -57,14 +57,15 @@ struct ArticleReader {
             spanLists.append(spans)
         }
         for n in sentences.indices {
-            var info = sentences[n]
-            info.places = resolvePlaces(info, spanLists[n])
+            let places = resolvePlaces(sentences[n], spanLists[n])
+            var dates: [SentenceInfo.DateInfo] = []
             var previous: PartialDate? = narrative
             for mention in mentionLists[n] {
                 let resolved = resolver.resolve(mention, previous: previous)
-                info.dates.append((mention, resolved?.date, resolved?.note ?? ""))
+                dates.append((mention, resolved?.date, resolved?.note ?? ""))
                 if let date = resolved?.date { previous = date }
             }
+            let info = sentences[n].resolved(places: places, dates: dates)
             if let agency = info.agency, !agencies.contains(agency) { agencies.append(agency) }
             let before = events.count
             readEvents(info)

@@ -63,7 +63,11 @@ struct PlaceSpan: Sendable {
 }
 
 /// One sentence with what was found in it: tokens, the role words, factions, places, dates, cues.
-struct SentenceInfo: Sendable {
+///
+/// A class of constants: every pass of the reader and its closures read the same sentence, and a
+/// struct of these nine arrays and strings was retained field by field at each copy (a closure's
+/// capture, an element read out of an array) and released as many times.
+final class SentenceInfo: Sendable {
     struct Cue: Sendable {
         var start: Int
         var end: Int
@@ -71,16 +75,31 @@ struct SentenceInfo: Sendable {
         /// The verb carried -nya: its object is the place last named.
         var anaphoric: Bool
     }
-    var index: Int
-    var text: String
-    var tokens: [Token]
+    typealias DateInfo = (mention: DateMention, date: PartialDate?, note: String)
+    let index: Int
+    let text: String
+    let tokens: [Token]
     /// Role words starting at each token, with their lengths.
-    var roles: RoleWords
-    var factions: [FactionIndex.Mention] = []
-    var places: [PlaceMention] = []
-    var dates: [(mention: DateMention, date: PartialDate?, note: String)] = []
-    var cues: [Cue] = []
-    var agency: String?
+    let roles: RoleWords
+    let factions: [FactionIndex.Mention]
+    /// Resolved with what earlier sentences named (`resolved(places:dates:)`); empty until then.
+    let places: [PlaceMention]
+    let dates: [DateInfo]
+    let cues: [Cue]
+    let agency: String?
+
+    init(index: Int, text: String, tokens: [Token], roles: RoleWords, factions: [FactionIndex.Mention], cues: [Cue], agency: String?,
+         places: [PlaceMention] = [], dates: [DateInfo] = []) {
+        self.index = index; self.text = text; self.tokens = tokens; self.roles = roles
+        self.factions = factions; self.cues = cues; self.agency = agency
+        self.places = places; self.dates = dates
+    }
+
+    /// The sentence with its places and dates resolved.
+    func resolved(places: [PlaceMention], dates: [DateInfo]) -> SentenceInfo {
+        SentenceInfo(index: index, text: text, tokens: tokens, roles: roles, factions: factions, cues: cues, agency: agency,
+                     places: places, dates: dates)
+    }
 
     func has(_ role: Lexicons.Role, at i: Int) -> Int? {
         roles.length(of: role, at: i)
@@ -186,8 +205,7 @@ extension Extractor {
             }
             roles.endToken()
         }
-        var info = SentenceInfo(index: index, text: text, tokens: tokens, roles: roles)
-        info.factions = factions.mentions(in: tokens, of: text, day: day, language: language)
+        let factionMentions = factions.mentions(in: tokens, of: text, day: day, language: language)
         // cues, verbs with -nya included
         var cueTokens = tokens
         var stripped = Set<Int>()
@@ -195,28 +213,30 @@ extension Extractor {
             let base = String(cueTokens[i].fold.dropLast(3))
             if cueFirstWords.contains(base) { cueTokens[i].fold = base; stripped.insert(i) }
         }
+        var cues: [SentenceInfo.Cue] = []
         var i = 0
         while i < cueTokens.count {
             if let m = lexicons.cues.match(cueTokens, at: i),
                let cue = m.values.first(where: { $0.language == language || $0.language == "*" }) {
                 if cue.kind != .notACue {
-                    info.cues.append(.init(start: i, end: i + m.length, cue: cue, anaphoric: (i..<(i + m.length)).contains { stripped.contains($0) }))
+                    cues.append(.init(start: i, end: i + m.length, cue: cue, anaphoric: (i..<(i + m.length)).contains { stripped.contains($0) }))
                 }
                 i += m.length
             } else {
                 i += 1
             }
         }
-        for n in tokens.indices where info.agency == nil {
+        var agency: String?
+        for n in tokens.indices where agency == nil {
             if let m = lexicons.agencies.match(tokens, at: n), let name = m.values.first {
                 let span = tokens[n..<(n + m.length)]
                 let capitalsOnly = name.count <= 4 && name == name.uppercased()
                 if capitalsOnly && !span.allSatisfy({ $0.allUpper || $0.kind != .word }) { continue }
                 if !tokens[n].upper && tokens[n].kind == .word { continue }
-                info.agency = name
+                agency = name
             }
         }
-        return info
+        return SentenceInfo(index: index, text: text, tokens: tokens, roles: roles, factions: factionMentions, cues: cues, agency: agency)
     }
 
     /// A fold of more than six Characters ending in "nya" (bytes for an ASCII fold).

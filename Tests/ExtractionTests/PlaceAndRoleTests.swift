@@ -40,6 +40,18 @@ import Testing
         #expect(info.roles.contains(at: 3) { $0 == .facility } && !info.roles.contains(at: 1) { $0 == .facility })
     }
 
+    @Test func aResolvedSentenceKeepsItsAnalysisAndTheOriginalStaysUnresolved() {
+        let text = "Tentara Suriah merebut kembali desa Hawareen pada Senin, kata SOHR."
+        let info = extractor.analyse(text, tokens: Tokenizer.tokens(of: text), index: 3, language: "id", day: nil)
+        let mention = PlaceMention(start: 5, end: 6, written: "Hawareen", place: .known(ref: "gn:169762"), name: "Huwwarin", admin1: "Homs",
+                                   country: "SY", feature: "P.PPL", origin: .afterDi(name: "Hawareen"))
+        let resolved = info.resolved(places: [mention], dates: [])
+        #expect(resolved.index == 3 && resolved.text == text && resolved.tokens.map(\.fold) == info.tokens.map(\.fold))
+        #expect(resolved.factions.map(\.alias) == ["Tentara Suriah"] && resolved.cues.map(\.start) == info.cues.map(\.start))
+        #expect(resolved.agency == "SOHR" && resolved.places.map(\.written) == ["Hawareen"] && resolved.dates.isEmpty)
+        #expect(info.places.isEmpty && info.dates.isEmpty)
+    }
+
     @Test func aFactionBeforeBackedOrAfterASupportWordIsABacker() {
         func backers(_ text: String, _ language: String) -> [String] {
             let info = extractor.analyse(text, tokens: Tokenizer.tokens(of: text), index: 0, language: language, day: nil)
