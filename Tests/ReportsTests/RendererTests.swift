@@ -70,6 +70,17 @@ import Testing
             """)
     }
 
+    @Test func delimitedFieldsQuoteEveryLineBreakAndLeaveOtherTextAsItIs() {
+        let breaks = ResultTable(columns: [Column("x")], rows: [
+            [.text("Ḥimṣ — “kota”")], [.text("a\r\nb")], [.text("a\u{85}b")], [.text("a\u{2028}b")], [.text("a\u{2029}b")],
+            [.text("a\u{B}b\u{C}")], [.text("a\rb\\c")], [.text("say \"hi\"")],
+        ])
+        #expect(DelimitedRenderer.csv.render(breaks) == "x\nḤimṣ — “kota”\n\"a\r\nb\"\n\"a\u{85}b\"\n\"a\u{2028}b\"\n\"a\u{2029}b\"\n"
+            + "\"a\u{B}b\u{C}\"\n\"a\rb\\c\"\n\"say \"\"hi\"\"\"\n")
+        #expect(DelimitedRenderer.tsv.render(breaks) == "x\nḤimṣ — “kota”\na\\nb\na\u{85}b\na\u{2028}b\na\u{2029}b\n"
+            + "a\u{B}b\u{C}\na\\rb\\\\c\nsay \"hi\"\n")
+    }
+
     @Test func tableAlignsColumnsRightAlignsNumbersAndCutsLongText() {
         #expect(TableRenderer(maxWidth: 12).render(table) == """
             location      controller    fatalities  latitude  articles
