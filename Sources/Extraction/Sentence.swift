@@ -293,7 +293,11 @@ extension Extractor {
             }
             guard let first = firstContent, !(article[i] && first != i + 1) else { i += 1; continue }
             // a name starts with a capital, or with a facility word that is part of it ("pos perbatasan Quneitra")
-            let firstUpper = tokens[first].upper || (info.has(.facility, at: first) != nil && !lexicons.isStopword(tokens[first]) || info.has(.facility, at: first).map { $0 > 1 } == true)
+            let facilityLength = info.has(.facility, at: first)
+            let firstUpper = tokens[first].upper || (facilityLength != nil && !lexicons.isStopword(tokens[first]) || facilityLength.map { $0 > 1 } == true)
+            // a word that starts no name and is neither a capital nor an article (most words):
+            // neither a listed name nor one a classifier introduces starts here
+            if !firstUpper && !tokens[i].upper && !article[i] { i += 1; continue }
             // emptied only when filled: most words start no name, and removeAll costs a call even then
             if !content.isEmpty { content.removeAll(keepingCapacity: true) }
             if firstUpper {
@@ -359,9 +363,10 @@ extension Extractor {
                 }
                 // a village named on its own needs a word that introduces a place before it
                 let minor = candidates.allSatisfy { c in
-                    let p = placeIndex.places[c]
-                    return !(p.feature.hasPrefix("A.") || p.feature.hasPrefix("P.PPLA") || p.feature == "P.PPLC" || (p.population ?? 0) >= 10000
-                             || p.ref.hasPrefix("sup:"))
+                    // fields read in place: a copy of the place retains every string of it
+                    let feature = placeIndex.places[c].feature
+                    return !(feature.hasPrefix("A.") || feature.hasPrefix("P.PPLA") || feature == "P.PPLC" || (placeIndex.places[c].population ?? 0) >= 10000
+                             || placeIndex.places[c].ref.hasPrefix("sup:"))
                 }
                 if minor && facility == nil {
                     var b = i - 1
