@@ -141,6 +141,10 @@ public final class ReferenceLoader {
     let database: Database
     let origin: String
     private var knownCountries: Set<String> = []
+    /// The statements run once per place or name, kept here: the database's cache would hash
+    /// their SQL text on every call.
+    private var upsertPlaceStatement: Statement?
+    private var insertNameStatement: Statement?
 
     /// - Parameter origin: 'builtin' for shipped data, 'user' for an analyst's own rows.
     public init(database: Database, origin: String) {
@@ -161,14 +165,14 @@ public final class ReferenceLoader {
         let existing = try database.scalarInt(sql: "SELECT id FROM locations WHERE feature = 'A.ADM1' AND country = ? AND admin1 = ? ORDER BY origin = 'builtin' DESC LIMIT 1", country, name)
         let id = try existing ?? upsertPlace(PlaceRow(ref: "adm1:" + code, name: name, feature: "A.ADM1", country: country,
                                                        admin1: name, latitude: nil, longitude: nil))
-        for alias in [name] + aliases { try addName(locationID: id, name: alias) }
+        try addNames(locationID: id, name, aliases)
     }
 
     /// Inserts or updates a place by its `ref`, with all its names.
     @discardableResult
     public func upsertPlace(_ place: PlaceRow) throws -> Int64 {
         try ensureCountry(place.country)
-        let stored = try database.query(sql: """
+        let statement = try prepared(&upsertPlaceStatement, sql: """
             INSERT INTO locations (ref, name, feature, kind, country, admin1, admin2, latitude, longitude, population, origin, note)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(ref) DO UPDATE SET name = excluded.name, feature = excluded.feature, kind = excluded.kind,
@@ -176,14 +180,18 @@ public final class ReferenceLoader {
                 latitude = excluded.latitude, longitude = excluded.longitude, population = excluded.population,
                 note = excluded.note, needs_review = 0
             WHERE locations.origin = excluded.origin
-            RETURNING id
-            """, place.ref, place.name, place.feature, place.kind, place.country.isEmpty ? nil : place.country,
-            place.admin1, place.admin2, place.latitude, place.longitude, place.population, origin, place.note) { $0.int64(0) }
-        // No row back: the place belongs to another origin (an analyst's row the data must not overwrite).
-        guard let id = try stored.first ?? database.scalarInt(sql: "SELECT id FROM locations WHERE ref = ?", place.ref) else {
+            """)
+        let lastInsert = database.lastInsertRowID
+        try statement.execute([place.ref, place.name, place.feature, place.kind, place.country.isEmpty ? nil : place.country,
+                               place.admin1, place.admin2, place.latitude, place.longitude, place.population, origin, place.note])
+        // Only an insert moves last_insert_rowid (RETURNING id would cost a temporary table per
+        // row). Unmoved, the row was updated or belongs to another origin (an analyst's row the
+        // data must not overwrite): its id is looked up.
+        let inserted = database.lastInsertRowID
+        guard let id = try inserted != lastInsert ? inserted : database.scalarInt(sql: "SELECT id FROM locations WHERE ref = ?", place.ref) else {
             throw StoreError.misuse("place \(place.ref) could not be stored")
         }
-        for name in [place.name] + place.names { try addName(locationID: id, name: name) }
+        try addNames(locationID: id, place.name, place.names)
         return id
     }
 
@@ -192,14 +200,30 @@ public final class ReferenceLoader {
         guard let id = try database.scalarInt(sql: "SELECT id FROM locations WHERE ref = ?", ref) else {
             throw StoreError.misuse("no place with ref \(ref) for the name \(name)")
         }
-        try addName(locationID: id, name: name)
+        try addNames(locationID: id, name, [])
     }
 
-    func addName(locationID: Int64, name: String) throws {
-        let key = NameKey.normalize(name)
-        guard !key.isEmpty else { return }
-        try database.execute(sql: "INSERT OR IGNORE INTO location_names (location_id, name, normalized, origin) VALUES (?, ?, ?, ?)",
-                             locationID, name, key, origin)
+    /// Adds the spellings of one place, each normalized once. A spelling with the key of an
+    /// earlier one in the list is left out here, as INSERT OR IGNORE would leave it out; keys
+    /// the place already has are left to INSERT OR IGNORE.
+    private func addNames(locationID: Int64, _ name: String, _ others: [String]) throws {
+        let statement = try prepared(&insertNameStatement,
+                                     sql: "INSERT OR IGNORE INTO location_names (location_id, name, normalized, origin) VALUES (?, ?, ?, ?)")
+        var keys: [String] = []  // a place has a handful of names: a scan beats a set
+        keys.reserveCapacity(others.count + 1)
+        for spelling in [name] + others {
+            let key = NameKey.normalize(spelling)
+            guard !key.isEmpty, !keys.contains(key) else { continue }
+            keys.append(key)
+            try statement.execute([locationID, spelling, key, origin])
+        }
+    }
+
+    private func prepared(_ slot: inout Statement?, sql: String) throws -> Statement {
+        if let statement = slot { return statement }
+        let statement = try database.cachedStatement(sql: sql)
+        slot = statement
+        return statement
     }
 
     private func ensureCountry(_ code: String) throws {
