@@ -188,16 +188,19 @@ struct KeyTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// `ascii`'s UTF-8 is `bytes` (a loop: `elementsEqual` costs several times more).
+    /// `ascii`'s UTF-8 is `bytes`, compared over its contiguous bytes (the UTF8View's iterator
+    /// costs several instructions a byte; `elementsEqual` more).
     @inline(__always) private static func same(_ ascii: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let utf8 = ascii.utf8
         guard utf8.count == bytes.count else { return false }
-        var k = 0
-        for byte in utf8 {
-            if byte != bytes[k] { return false }
-            k += 1
-        }
-        return true
+        return utf8.withContiguousStorageIfAvailable { key in
+            var k = 0
+            while k < key.count {
+                if key[k] != bytes[k] { return false }
+                k += 1
+            }
+            return true
+        } ?? utf8.elementsEqual(bytes)
     }
 
     /// The value of the key spelled by the folds of `tokens[positions]` joined by spaces, whose

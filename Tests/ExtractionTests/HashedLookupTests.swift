@@ -30,4 +30,16 @@ import Testing
             #expect(table.value(tokens[start]) == keys[tokens[start].fold])
         }
     }
+
+    @Test func keysAreFoundByTheFoldBytesTheScannerHandsOver() {
+        // short keys are small Strings, the longer one has storage of its own: both compare by bytes
+        let keys = ["dan": 1, "yang": 2, "tidak": 3, "pemerintahan": 4, "kementerianpertahanan": 5, "kafe\u{301}": 6]
+        let table = KeyTable(keys)
+        for word in ["dan", "yang", "tidak", "tidal", "pemerintahan", "pemerintahaN", "kementerianpertahanan", "kementerianpertahanam", "da", "kafé", "x"] {
+            let token = Tokenizer.tokens(of: word)[0]
+            var fold = token.fold
+            let found = fold.withUTF8 { table.value(fold: $0, hash: token.hash, plain: token.plain) }
+            #expect(found == keys[token.fold], "\(word)")
+        }
+    }
 }
