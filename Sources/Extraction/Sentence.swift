@@ -258,8 +258,9 @@ extension Extractor {
     /// Place spans of a sentence with their gazetteer candidates (resolved later, with context).
     func placeSpans(_ info: SentenceInfo) -> [PlaceSpan] {
         let tokens = info.tokens
-        /// Which tokens are Arabic articles, asked once per token.
-        let article = tokens.map(isArticle)
+        /// Which tokens are Arabic articles, asked once per token (read in place: `map(isArticle)`
+        /// copied every token, retaining its fold).
+        let article = tokens.indices.map { isArticle(tokens[$0]) }
         var masked = Array(repeating: false, count: tokens.count)
         for f in info.factions { for i in f.start..<f.end { masked[i] = true } }
         for n in tokens.indices where tokens[n].isWord {
