@@ -18,25 +18,26 @@ public enum NameKey {
 
     /// `normalize` as bytes: the folded words with the articles dropped, joined by one space.
     static func normalizedBytes(_ name: String) -> [UInt8] {
-        let folded = foldBytes(name)
+        var bytes = foldBytes(name)
         // non-ASCII letters (other scripts): Character-wise, as a mark may join the space before it
-        if folded.contains(where: { $0 >= 0x80 }) {
-            let text = String(decoding: folded, as: UTF8.self)
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            let text = String(decoding: bytes, as: UTF8.self)
             return Array(text.split(separator: " ").filter { !articles.contains($0) }.joined(separator: " ").utf8)
         }
-        var output: [UInt8] = []
-        output.reserveCapacity(folded.count)
+        // in place: each word kept is written behind the word being read
+        var kept = 0
         var start = 0
-        while start < folded.count {
+        while start < bytes.count {
             var end = start
-            while end < folded.count && folded[end] != 0x20 { end += 1 }
-            if !isArticle(folded, start, end) {
-                if !output.isEmpty { output.append(0x20) }
-                output.append(contentsOf: folded[start..<end])
+            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
+            if !isArticle(bytes, start, end) {
+                if kept > 0 { bytes[kept] = 0x20; kept += 1 }
+                for index in start..<end { bytes[kept] = bytes[index]; kept += 1 }
             }
             start = end + 1
         }
-        return output
+        bytes.removeLast(bytes.count - kept)
+        return bytes
     }
 
     /// The word `bytes[start..<end]` is one of `articles` (all two or three ASCII letters).
@@ -148,11 +149,7 @@ public enum NameKey {
                 case 0x27, 0x60: continue  // ' `
                 default: pendingSpace = true
                 }
-            } else if value >= 0xC0 && value < 0x250, let mapped = latinFolds[Int(value - 0xC0)] {
-                for byte in mapped.utf8 { emit(byte) }
-            } else if value >= 0xC0 && value < 0x250 {
-                pendingSpace = true
-            } else if let mapped = asciiFold(scalar) {
+            } else if let mapped = tabledAsciiFold(scalar) {
                 for byte in mapped.utf8 { emit(byte) }
             } else {
                 pendingSpace = true
@@ -163,10 +160,14 @@ public enum NameKey {
 
     /// `foldBytes` of ASCII text, byte by byte.
     private static func asciiFoldBytes(_ text: String) -> [UInt8] {
+        text.utf8.withContiguousStorageIfAvailable(asciiFoldBytes) ?? asciiFoldBytes(text.utf8)
+    }
+
+    private static func asciiFoldBytes(_ bytes: some Collection<UInt8>) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(bytes.count)
         var pendingSpace = false
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x30...0x39, 0x61...0x7A, 0x41...0x5A:
                 if pendingSpace && !output.isEmpty { output.append(0x20) }
@@ -198,8 +199,26 @@ public enum NameKey {
         }
     }
 
+    /// `asciiFold`, read from a table for the blocks names use most (decomposing a scalar
+    /// through Foundation costs microseconds).
+    private static func tabledAsciiFold(_ scalar: Unicode.Scalar) -> String? {
+        let value = scalar.value
+        if value >= 0xC0 && value < 0x250 { return latinFolds[Int(value - 0xC0)] }
+        if value >= 0x1E00 && value < 0x1F00 { return latinExtendedAdditionalFolds[Int(value - 0x1E00)] }
+        if value >= 0x2000 && value < 0x2070 { return punctuationFolds[Int(value - 0x2000)] }
+        return asciiFold(scalar)
+    }
+
     /// `asciiFold` of U+00C0…U+024F (accented Latin letters, the most common non-ASCII in names), computed once.
-    private static let latinFolds: [String?] = (0xC0..<0x250).map { asciiFold(Unicode.Scalar(UInt32($0))!) }
+    private static let latinFolds = asciiFolds(0xC0..<0x250)
+    /// … of U+1E00…U+1EFF: the dotted and lined letters of transliterations (ḥ ṣ ṭ ẓ ḏ).
+    private static let latinExtendedAdditionalFolds = asciiFolds(0x1E00..<0x1F00)
+    /// … of U+2000…U+206F: spaces, dashes and quotation marks.
+    private static let punctuationFolds = asciiFolds(0x2000..<0x2070)
+
+    private static func asciiFolds(_ values: Range<UInt32>) -> [String?] {
+        values.map { value in Unicode.Scalar(value).flatMap(asciiFold) }
+    }
 
     /// Letters that do not decompose into a Latin base.
     private static let latinBase: [UInt32: String] = [

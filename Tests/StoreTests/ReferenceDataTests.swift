@@ -78,9 +78,28 @@ import Testing
         ("Deir ez-Zor", "deir zor"), ("Deir al-Zor", "deir zor"), ("Ma'arrat an-Nu'man", "maarrat numan"),
         ("Ḥimṣ", "hims"), ("Al-Qa’im", "qaim"), ("  Jisr  ash-Shughur ", "jisr shughur"), ("Şanlıurfa", "sanliurfa"),
         ("Akçakale", "akcakale"), ("KOBANÎ", "kobani"), ("Tall Abyaḍ", "tall abyad"), ("1070 project", "1070 project"),
+        ("Ḥalab", "halab"), ("Ẓahiriyah", "zahiriyah"), ("Dayr az\u{2010}Zawr", "dayr zawr"), ("Ma\u{2018}arrat\u{2014}Nu\u{2019}man", "maarrat numan"),
     ])
     func normalizesTransliterationVariants(name: String, key: String) {
         #expect(NameKey.normalize(name) == key)
+    }
+
+    /// The blocks NameKey folds from tables (Latin Extended Additional, General Punctuation)
+    /// fold as decomposing each scalar does: the ASCII base letter, the letter itself lower-cased,
+    /// nothing for the quotation marks and primes of ʿayn and hamza, or a word break.
+    @Test func tabledBlocksFoldAsDecompositionDoes() {
+        for value in Array(UInt32(0x1E00)..<0x1F00) + Array(UInt32(0x2000)..<0x2070) {
+            let scalar = Unicode.Scalar(value)!
+            let middle: String
+            if [0x2018, 0x2019, 0x2032].contains(value) {
+                middle = ""
+            } else if let base = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first, base.isASCII, base != scalar {
+                middle = base.properties.isAlphabetic || ("0"..."9").contains(base) ? String(base).lowercased() : " "
+            } else {
+                middle = scalar.properties.isAlphabetic ? String(scalar).lowercased() : " "
+            }
+            #expect(NameKey.normalize("x" + String(scalar) + "y") == "x" + middle + "y", "U+\(String(value, radix: 16))")
+        }
     }
 
     @Test func skeletonJoinsVowelAndDoubledLetterVariants() {
