@@ -39,19 +39,24 @@ public struct ReferenceReader {
 
     public func places() throws -> [Place] {
         var places: [Place] = []
-        var indexByID: [Int64: Int] = [:]
+        var ids: [Int64] = []
         _ = try database.query(sql: """
             SELECT id, ref, name, feature, kind, country, admin1, admin2, latitude, longitude, population
             FROM locations WHERE needs_review = 0 ORDER BY id
             """) { row in
-            indexByID[row.int64(0)] = places.count
+            ids.append(row.int64(0))
             places.append(Place(ref: row.string(1), name: row.string(2), names: [], feature: row.string(3),
                                 kind: row.string(4), country: row.optionalString(5), admin1: row.optionalString(6),
                                 admin2: row.optionalString(7), latitude: row.optionalDouble(8),
                                 longitude: row.optionalDouble(9), population: row.optionalInt(10)))
         }
-        _ = try database.query(sql: "SELECT location_id, name FROM location_names") { row in
-            if let index = indexByID[row.int64(0)] { places[index].names.append(row.string(1)) }
+        // The names come in the order of their primary key, as the places come in id order: one
+        // pass over both finds each name's place (the names of places left out find none).
+        var index = 0
+        _ = try database.query(sql: "SELECT location_id, name FROM location_names ORDER BY location_id, normalized") { row in
+            let id = row.int64(0)
+            while index < ids.count && ids[index] < id { index += 1 }
+            if index < ids.count && ids[index] == id { places[index].names.append(row.string(1)) }
         }
         return places
     }
