@@ -129,7 +129,7 @@ struct Cleaner: Sendable {
 
     /// Words with a letter or a digit in them, between spaces and tabs. Text whose every scalar
     /// is its own Character (ASCII, Latin letters, general punctuation) is counted scalar by scalar.
-    private func wordCount(_ text: String) -> Int {
+    func wordCount(_ text: String) -> Int {
         // over UTF-8: ASCII by value, other scalars decoded and asked their properties; text
         // whose Characters are not single scalars ("\r\n", combining marks) counts Characters
         var text = text
@@ -399,38 +399,4 @@ struct Cleaner: Sendable {
 
     /// "DAMASKUS, Arrahmahnews.com – …", "(VOVworld) – …", "Suara.com - …", "BEIRUT — …".
     private func startsWithDateline(_ line: String) -> Bool { splitDateline(line) != nil }
-
-    func splitDateline(_ line: String) -> (tag: String?, rest: String)? {
-        // a byte scan first: no other character equals a space or these dashes
-        guard Self.hasDashSeparator(line) else { return nil }
-        var best: Range<String.Index>?
-        for separator in Self.datelineSeparators {
-            if let range = Self.firstRange(of: separator, in: line), line.distance(from: line.startIndex, to: range.lowerBound) <= 60,
-               best == nil || range.lowerBound < best!.lowerBound {
-                best = range
-            }
-        }
-        guard let range = best else { return nil }
-        let prefix = String(line[..<range.lowerBound]).trimmingSpaces()
-        let rest = String(line[range.upperBound...]).trimmingSpaces()
-        guard !prefix.isEmpty, wordCount(rest) >= 6 else { return nil }
-        // a dateline is a place in capitals, a (tag), or a domain — not a clause
-        let words = prefix.split(separator: " ")
-        guard words.count <= 6 else { return nil }
-        var tag: String?
-        if let open = prefix.firstIndex(of: "("), let close = prefix[open...].firstIndex(of: ")") {
-            tag = String(prefix[prefix.index(after: open)..<close]).trimmingSpaces()
-        } else if let comma = prefix.lastIndex(of: ",") {
-            let after = String(prefix[prefix.index(after: comma)...]).trimmingSpaces()
-            if after.contains(".") { tag = after }
-        } else if prefix.contains("."), words.count == 1 {
-            tag = prefix
-        }
-        let letters = prefix.filter(\.isLetter)
-        let capitals = letters.filter(\.isUppercase).count
-        let shapeOK = tag != nil || (letters.count > 0 && capitals * 2 >= letters.count) || words.count == 1 && prefix.first?.isUppercase == true
-        guard shapeOK else { return nil }
-        if let t = tag, t.isEmpty { tag = nil }
-        return (tag, rest)
-    }
 }
