@@ -3,8 +3,10 @@
 struct SentenceSplitter: Sendable {
     let abbreviations: Set<String>
 
-    func split(_ paragraph: String) -> [String] {
-        if Cleaner.oneScalarPerCharacter(paragraph) { return splitScalars(paragraph) }
+    func split(_ paragraph: String) -> [String] { splitBytes(paragraph) ?? splitCharacters(paragraph) }
+
+    /// `split` by Characters, for paragraphs with scalars that may join into one Character.
+    func splitCharacters(_ paragraph: String) -> [String] {
         var sentences: [String] = []
         let chars = Array(paragraph)
         var start = 0
@@ -40,81 +42,102 @@ struct SentenceSplitter: Sendable {
         if !rest.isEmpty { sentences.append(rest) }
         return sentences
     }
-    /// `split` for a paragraph whose every scalar is a Character of its own (most of them):
-    /// the same steps over scalars, with ASCII tests done on the value.
-    private func splitScalars(_ paragraph: String) -> [String] {
-        var sentences: [String] = []
-        // the scalars with the UTF-8 offset of each, to cut sentences out without re-encoding
-        // decoded by hand from the (valid) UTF-8 into arrays of the byte count, then cut to size
+    /// `split` for a paragraph whose every scalar is a Character of its own (most of them), over
+    /// its UTF-8 bytes in place: the same steps as by Characters, with a scalar decoded only where
+    /// a step asks about it. Nil at the first scalar that may join its neighbours (CR, a combining
+    /// mark, another script), for the Character way; checking this on the way is what makes the
+    /// byte steps Character steps.
+    private func splitBytes(_ paragraph: String) -> [String]? {
         var paragraph = paragraph
-        let byteCount = paragraph.utf8.count
-        var chars = [Unicode.Scalar](repeating: " ", count: byteCount)
-        var offsets = [Int](repeating: 0, count: byteCount + 1)
-        var count = 0
-        paragraph.withUTF8 { bytes in
-            chars.withUnsafeMutableBufferPointer { c in
-                offsets.withUnsafeMutableBufferPointer { o in
-                    var k = 0
-                    while k < bytes.count {
-                        let b = bytes[k]
-                        o[count] = k
-                        if b < 0x80 {
-                            c[count] = Unicode.Scalar(b)
-                            k += 1
-                        } else {
-                            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                            var value = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-                            for m in 1..<length { value = (value << 6) | UInt32(bytes[k + m] & 0x3F) }
-                            c[count] = Unicode.Scalar(value).unsafelyUnwrapped
-                            k += length
-                        }
-                        count += 1
+        return paragraph.withUTF8 { bytes -> [String]? in
+            let scanner = UTF8Scalars(bytes: bytes)
+            func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+            var sentences: [String] = []
+            var start = 0
+            var i = 0
+            while i < bytes.count {
+                let c = bytes[i]
+                guard c == 0x2E || c == 0x3F || c == 0x21 else {  // . ? !
+                    if c < 0x80 {
+                        if c == 0x0D { return nil }
+                        i += 1
+                    } else {
+                        let (value, length) = scanner.scalar(at: i)
+                        if !Cleaner.isOwnCharacter(value) { return nil }
+                        i += length
                     }
-                    o[count] = k
+                    continue
                 }
-            }
-        }
-        chars.removeLast(byteCount - count)
-        offsets.removeLast(byteCount - count)
-        let utf8 = paragraph.utf8
-        func string(_ range: Range<Int>) -> String {
-            String(paragraph[utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])..<utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])])
-        }
-        func isUpper(_ c: Unicode.Scalar) -> Bool { c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A) : Character(c).isUppercase }
-        func isLetter(_ c: Unicode.Scalar) -> Bool {
-            c.value < 0x80 ? (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A) : Character(c).isLetter
-        }
-        func isNumber(_ c: Unicode.Scalar) -> Bool { c.value < 0x80 ? (c.value >= 0x30 && c.value <= 0x39) : Character(c).isNumber }
-        var start = 0
-        var i = 0
-        while i < chars.count {
-            let c = chars[i].value
-            if c == 0x2E || c == 0x3F || c == 0x21 {  // . ? !
-                var j = i + 1
-                while j < chars.count, [0x22, 0x201D, 0x2019, 0x27, 0x29].contains(chars[j].value) { j += 1 }  // " ” ’ ' )
-                guard j < chars.count, chars[j].value == 0x20 else { i += 1; continue }
+                let j = scanner.closingQuotesEnd(from: i + 1)
+                guard j < bytes.count, bytes[j] == 0x20 else { i += 1; continue }
                 var k = j
-                while k < chars.count, chars[k].value == 0x20 { k += 1 }
-                guard k < chars.count else { break }
-                let next = chars[k]
-                let opensSentence = isUpper(next) || [0x22, 0x201C, 0x2018, 0x28].contains(next.value) || isNumber(next)  // " “ ‘ (
+                while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+                guard k < bytes.count else { break }
+                let next = scanner.scalar(at: k).value
+                let opensSentence = Self.isUpper(next) || [0x22, 0x201C, 0x2018, 0x28].contains(next) || Self.isNumber(next)  // " “ ‘ (
                 if c == 0x2E {
-                    var w = i - 1
-                    while w >= start, isLetter(chars[w]) { w -= 1 }
-                    let word = string((w + 1)..<i).lowercased()
-                    let initial = word.count == 1 && isUpper(chars[i - 1])
-                    if initial || abbreviations.contains(Fold.word(word)) || !opensSentence { i += 1; continue }
+                    let (wordStart, letters) = scanner.lettersBefore(i, notBefore: start)
+                    let initial = letters == 1 && Self.isUpper(scanner.scalar(at: wordStart).value)
+                    if initial || !opensSentence || abbreviations.contains(Fold.word(string(wordStart..<i).lowercased())) { i += 1; continue }
                 } else if !opensSentence { i += 1; continue }
                 let sentence = string(start..<j).trimmingSpaces()
                 if !sentence.isEmpty { sentences.append(sentence) }
                 start = k
                 i = k
-                continue
             }
-            i += 1
+            let rest = string(min(start, bytes.count)..<bytes.count).trimmingSpaces()
+            if !rest.isEmpty { sentences.append(rest) }
+            return sentences
         }
-        let rest = string(min(start, chars.count)..<chars.count).trimmingSpaces()
-        if !rest.isEmpty { sentences.append(rest) }
-        return sentences
+    }
+
+    static func isUpper(_ c: UInt32) -> Bool { c < 0x80 ? (c >= 0x41 && c <= 0x5A) : Character(Unicode.Scalar(c)!).isUppercase }
+    static func isLetter(_ c: UInt32) -> Bool {
+        c < 0x80 ? (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) : Character(Unicode.Scalar(c)!).isLetter
+    }
+    static func isNumber(_ c: UInt32) -> Bool { c < 0x80 ? (c >= 0x30 && c <= 0x39) : Character(Unicode.Scalar(c)!).isNumber }
+}
+
+/// The scalars of valid UTF-8, read where the sentence splitter asks: at a byte offset, and
+/// backwards from one.
+struct UTF8Scalars {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The scalar starting at byte `k` and its length in bytes.
+    func scalar(at k: Int) -> (value: UInt32, length: Int) {
+        let b = bytes[k]
+        if b < 0x80 { return (UInt32(b), 1) }
+        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        var value = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
+        for m in 1..<length { value = (value << 6) | UInt32(bytes[k + m] & 0x3F) }
+        return (value, length)
+    }
+
+    /// Past the closing quotes and parentheses (" ” ’ ' )) starting at byte `k`.
+    func closingQuotesEnd(from k: Int) -> Int {
+        var k = k
+        while k < bytes.count {
+            let b = bytes[k]
+            if b == 0x22 || b == 0x27 || b == 0x29 { k += 1; continue }
+            // ’ E2 80 99, ” E2 80 9D
+            if b == 0xE2, k + 2 < bytes.count, bytes[k + 1] == 0x80, bytes[k + 2] == 0x99 || bytes[k + 2] == 0x9D { k += 3; continue }
+            return k
+        }
+        return k
+    }
+
+    /// The start of the run of letters ending at byte `end`, not reaching back before `floor`,
+    /// and how many scalars it has.
+    func lettersBefore(_ end: Int, notBefore floor: Int) -> (start: Int, letters: Int) {
+        var start = end
+        var letters = 0
+        while start > floor {
+            var q = start - 1
+            while q > floor, bytes[q] & 0xC0 == 0x80 { q -= 1 }
+            guard SentenceSplitter.isLetter(scalar(at: q).value) else { break }
+            start = q
+            letters += 1
+        }
+        return (start, letters)
     }
 }
