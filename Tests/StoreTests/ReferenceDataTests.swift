@@ -45,6 +45,18 @@ import Testing
         #expect(found == [governorate])
     }
 
+    /// The shipped data is loaded with CHECK constraints off (ReferenceData.seed): it must meet
+    /// them all, and they hold again for every later write.
+    @Test func theShippedDataMeetsEveryCheckConstraint() throws {
+        #expect(try Self.shared().query(sql: "PRAGMA quick_check") { $0.string(0) } == ["ok"])
+        let folder = try TemporaryDirectory()
+        let database = try EventDatabase.openForWriting(path: folder.path("events.db"))
+        #expect(try database.scalarInt(sql: "PRAGMA ignore_check_constraints") == 0)
+        #expect(throws: StoreError.self) {
+            try database.execute(sql: "INSERT INTO locations (ref, name, feature, kind, origin) VALUES ('user:x', 'X', 'P.PPL', 'hamlet', 'user')")
+        }
+    }
+
     @Test func reloadingTheSameDataChangesNothingAndKeepsAnalystsRows() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path("events.db")
