@@ -97,8 +97,7 @@ public final class Extractor: Sendable {
 
     /// The language whose common words the text uses most; "ar" for Arabic script; "und" if none.
     func detectLanguage(_ text: String) -> String {
-        let (letters, arabic) = Self.letters(in: text, scalars: 4000)
-        if letters > 0 && arabic * 2 > letters { return "ar" }
+        if Self.isArabicScript(text, scalars: 4000) { return "ar" }
         // the first 4,000 Characters: the whole text when it has no more bytes than that
         var counter = StopwordCounter(tables: stopwordMasks, languages: stopwordLanguages.count)
         TokenScanner.scan(text.utf8.count <= 4000 ? text : String(text.prefix(4000)), into: &counter)
@@ -111,22 +110,24 @@ public final class Extractor: Sendable {
 }
 
 extension Extractor {
-    /// The letters among the first `limit` scalars of `text`, and how many of them are Arabic
+    /// Whether more than half of the letters among the first `limit` scalars of `text` are Arabic
     /// (U+0600–U+06FF), read from the UTF-8 bytes: an ASCII byte is its own scalar, a longer
-    /// scalar is decoded where it stands and asked its Unicode properties.
-    static func letters(in text: String, scalars limit: Int) -> (letters: Int, arabic: Int) {
-        var letters = 0
+    /// scalar is decoded where it stands and asked its Unicode properties. The pass stops once
+    /// the scalars left (at most one a byte) could not make the Arabic letters outnumber the others.
+    static func isArabicScript(_ text: String, scalars limit: Int) -> Bool {
+        var others = 0
         var arabic = 0
         var text = text
-        text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             var k = 0
             var scalars = 0
             while k < bytes.count && scalars < limit {
+                if scalars & 63 == 0 && arabic + min(limit - scalars, bytes.count - k) <= others { return false }
                 scalars += 1
                 let b = bytes[k]
                 if b < 0x80 {
                     let lower = b | 0x20
-                    if lower >= 0x61 && lower <= 0x7A { letters += 1 }
+                    if lower >= 0x61 && lower <= 0x7A { others += 1 }
                     k += 1
                     continue
                 }
@@ -135,11 +136,10 @@ extension Extractor {
                 for m in 1..<length { v = (v << 6) | UInt32(bytes[k + m] & 0x3F) }
                 k += length
                 guard Unicode.Scalar(v).unsafelyUnwrapped.properties.isAlphabetic else { continue }
-                letters += 1
-                if v >= 0x600 && v <= 0x6FF { arabic += 1 }
+                if v >= 0x600 && v <= 0x6FF { arabic += 1 } else { others += 1 }
             }
+            return arabic > others
         }
-        return (letters, arabic)
     }
 }
 

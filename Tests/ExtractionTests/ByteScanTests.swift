@@ -19,8 +19,8 @@ import Testing
         }
     }
 
-    @Test func lettersAndArabicLettersAreCountedOverTheFirstScalars() {
-        func reference(_ text: String, _ limit: Int) -> (Int, Int) {
+    @Test func arabicScriptIsMoreThanHalfOfTheLettersAmongTheFirstScalars() {
+        func reference(_ text: String, _ limit: Int) -> Bool {
             var letters = 0, arabic = 0, scalars = 0
             for scalar in text.unicodeScalars {
                 if scalars == limit { break }
@@ -29,17 +29,34 @@ import Testing
                 letters += 1
                 if (0x600...0x6FF).contains(scalar.value) { arabic += 1 }
             }
-            return (letters, arabic)
+            return letters > 0 && arabic * 2 > letters
         }
-        #expect(Extractor.letters(in: "دمشق ١٢٣ ab, Ça-va 北京 😀 kafe\u{301}", scalars: 4000) == (16, 4))
-        #expect(Extractor.letters(in: "دمشق ١٢٣ ab", scalars: 6) == (4, 4))
-        for text in ["", "[]@`{}", "AZaz09", "ﻻ ۰ ٠ ۝ \u{6FF}\u{700}", "Ma’arrat an-Nu‘man — Şanlıurfa – «kata» ǅemal ÀÉÎ’s 😀𝔸"] {
-            for limit in [0, 1, 3, 7, 4000] {
-                let (letters, arabic) = Extractor.letters(in: text, scalars: limit)
-                let expected = reference(text, limit)
-                #expect(letters == expected.0 && arabic == expected.1, "\(text) \(limit)")
+        #expect(Extractor.isArabicScript("دمشق ١٢٣ ab", scalars: 6))
+        #expect(!Extractor.isArabicScript("دمشق ١٢٣ ab, Ça-va 北京 😀 kafe\u{301}", scalars: 4000))
+        #expect(!Extractor.isArabicScript("دمشق ab cd", scalars: 4000))
+        #expect(Extractor.isArabicScript("دمشق ab c", scalars: 4000))
+        // decided by the letters after the 64th scalar, where the pass first asks whether it may stop
+        let late = String(repeating: "a", count: 60) + String(repeating: "د", count: 70)
+        #expect(Extractor.isArabicScript(late, scalars: 4000))
+        #expect(!Extractor.isArabicScript(late, scalars: 119))
+        for text in ["", "[]@`{}", "AZaz09", "ﻻ ۰ ٠ ۝ \u{6FF}\u{700}", "Ma’arrat an-Nu‘man — Şanlıurfa – «kata» ǅemal ÀÉÎ’s 😀𝔸",
+                     late, String(repeating: "ab ", count: 40) + String(repeating: "دم ", count: 45),
+                     String(repeating: "دمشق ", count: 30) + String(repeating: "Damascus ", count: 30)] {
+            for limit in [0, 1, 3, 7, 64, 65, 100, 128, 129, 200, 4000] {
+                #expect(Extractor.isArabicScript(text, scalars: limit) == reference(text, limit), "\(text) \(limit)")
             }
         }
+    }
+
+    @Test func theLanguageIsArabicScriptOrTheOneWhoseStopwordsAreMostCommon() {
+        let extractor = SmallKnowledge.extractor
+        #expect(extractor.detectLanguage("Pasukan pemerintah Suriah merebut kembali kota itu dari kelompok pemberontak pada hari Senin.") == "id")
+        #expect(extractor.detectLanguage("Government troops recaptured the town from the rebels on Monday, the monitor said.") == "en")
+        #expect(extractor.detectLanguage("استعاد الجيش السوري السيطرة على مدينة تدمر يوم الأحد") == "ar")
+        #expect(extractor.detectLanguage("استعاد الجيش: the army said on Sunday in the town") == "en")
+        #expect(extractor.detectLanguage("Palmyre dimanche") == "und")
+        #expect(extractor.detectLanguage("") == "und")
+        #expect(extractor.detectLanguage("yang") == "id")
     }
 
     @Test func containsAnswersLikeFoundation() {
