@@ -137,6 +137,7 @@ struct Cleaner: Sendable {
             var count = 0
             var inWord = false
             var plain = true
+            let scalars = UTF8Scalars(bytes: bytes)
             var k = 0
             while k < bytes.count {
                 let b = bytes[k]
@@ -149,9 +150,7 @@ struct Cleaner: Sendable {
                     continue
                 }
                 plain = false
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-                for m in 1..<length { v = (v << 6) | UInt32(bytes[k + m] & 0x3F) }
+                let (v, length) = scalars.scalar(at: k)
                 k += length
                 if inWord { continue }
                 let scalar = Unicode.Scalar(v)!
@@ -219,6 +218,7 @@ struct Cleaner: Sendable {
             var lettered = 0
             var capitalized = 0
             var atStart = true
+            let scalars = UTF8Scalars(bytes: bytes)
             var k = 0
             while k < bytes.count {
                 let b = bytes[k]
@@ -231,9 +231,7 @@ struct Cleaner: Sendable {
                     if b >= 0x41 && b <= 0x5A { lettered += 1; capitalized += 1 } else if b >= 0x61 && b <= 0x7A { lettered += 1 }
                     continue
                 }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-                for m in 1..<length { v = (v << 6) | UInt32(bytes[k + m] & 0x3F) }
+                let (v, length) = scalars.scalar(at: k)
                 k += length
                 guard isOwnCharacter(v) else { return nil }
                 guard atStart else { continue }

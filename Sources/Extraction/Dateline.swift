@@ -46,6 +46,7 @@ extension Cleaner {
             let count = bytes.count
             var found: (start: Int, end: Int, characters: Int)?
             var characters = 0
+            let scalars = UTF8Scalars(bytes: bytes)
             var k = 0
             while k < count {
                 let byte = bytes[k]
@@ -56,9 +57,7 @@ extension Cleaner {
                     }
                     k += 1
                 } else {
-                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var value = UInt32(byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-                    for m in 1..<length { value = (value << 6) | UInt32(bytes[k + m] & 0x3F) }
+                    let (value, length) = scalars.scalar(at: k)
                     if !isOwnCharacter(value) { return .otherText }
                     k += length
                 }
@@ -126,6 +125,7 @@ struct DatelinePrefixShape {
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         var inWord = false
+        let scalars = UTF8Scalars(bytes: bytes)
         var k = 0
         while k < bytes.count {
             let byte = bytes[k]
@@ -144,9 +144,7 @@ struct DatelinePrefixShape {
                 isUpper = byte >= 0x41 && byte <= 0x5A
                 isLetter = isUpper || (byte >= 0x61 && byte <= 0x7A)
             } else {
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-                for m in 1..<length { value = (value << 6) | UInt32(bytes[k + m] & 0x3F) }
+                let (value, length) = scalars.scalar(at: k)
                 k += length
                 let character = Character(Unicode.Scalar(value)!)
                 isLetter = character.isLetter

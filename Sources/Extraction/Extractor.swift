@@ -131,9 +131,7 @@ extension Extractor {
                     k += 1
                     continue
                 }
-                let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-                for m in 1..<length { v = (v << 6) | UInt32(bytes[k + m] & 0x3F) }
+                let (v, length) = UTF8Scalars(bytes: bytes).scalar(at: k)
                 k += length
                 guard Unicode.Scalar(v).unsafelyUnwrapped.properties.isAlphabetic else { continue }
                 if v >= 0x600 && v <= 0x6FF { arabic += 1 } else { others += 1 }

@@ -98,21 +98,9 @@ struct SentenceSplitter: Sendable {
     static func isNumber(_ c: UInt32) -> Bool { c < 0x80 ? (c >= 0x30 && c <= 0x39) : Character(Unicode.Scalar(c)!).isNumber }
 }
 
-/// The scalars of valid UTF-8, read where the sentence splitter asks: at a byte offset, and
-/// backwards from one.
-struct UTF8Scalars {
-    let bytes: UnsafeBufferPointer<UInt8>
-
-    /// The scalar starting at byte `k` and its length in bytes.
-    func scalar(at k: Int) -> (value: UInt32, length: Int) {
-        let b = bytes[k]
-        if b < 0x80 { return (UInt32(b), 1) }
-        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-        var value = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-        for m in 1..<length { value = (value << 6) | UInt32(bytes[k + m] & 0x3F) }
-        return (value, length)
-    }
-
+/// What the sentence splitter reads of a paragraph's bytes besides single scalars: closing
+/// quotes after a stop, and the word before it.
+extension UTF8Scalars {
     /// Past the closing quotes and parentheses (" ” ’ ' )) starting at byte `k`.
     func closingQuotesEnd(from k: Int) -> Int {
         var k = k

@@ -54,14 +54,7 @@ struct TokenScanner {
     // MARK: - Scalars in place
 
     /// The scalar value starting at byte `k` (a lead byte of valid UTF-8).
-    @inline(__always) private func value(at k: Int) -> UInt32 {
-        let b = bytes[k]
-        if b < 0x80 { return UInt32(b) }
-        let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-        var v = UInt32(b & (length == 4 ? 0x07 : length == 3 ? 0x0F : 0x1F))
-        for m in 1..<length { v = (v << 6) | UInt32(bytes[k + m] & 0x3F) }
-        return v
-    }
+    @inline(__always) private func value(at k: Int) -> UInt32 { UTF8Scalars(bytes: bytes).scalar(at: k).value }
     /// The offset of the scalar after the one at `k`.
     @inline(__always) private func next(_ k: Int) -> Int {
         let b = bytes[k]
