@@ -123,24 +123,29 @@ struct KeyTable<Value: Sendable>: Sendable {
 
     private mutating func file(_ key: String, _ value: Value) {
         var ascii = key
-        var hash = PhraseHash.offset
-        var word = PhraseHash.offset
-        var decomposed = false
-        for byte in key.utf8 {
-            if byte >= 0x80 {
-                guard let form = KeyTable.asciiDecomposition(key) else { return }
-                ascii = form
-                hash = PhraseHash.phrase(form)
-                decomposed = true
-                break
-            }
-            if byte == 0x20 { hash = PhraseHash.extend(hash, word); word = PhraseHash.offset } else { word = PhraseHash.add(byte, to: word) }
+        let hash: UInt64
+        if let plain = key.utf8.withContiguousStorageIfAvailable({ Self.asciiPhraseHash($0) }) ?? Self.asciiPhraseHash(Array(key.utf8)) {
+            hash = plain
+        } else {
+            guard let form = KeyTable.asciiDecomposition(key) else { return }
+            ascii = form
+            hash = PhraseHash.phrase(form)
         }
-        if !decomposed { hash = PhraseHash.extend(hash, word) }
         entries.append((key, ascii))
         values.append(value)
         next.append(index.find(hash) ?? -1)
         index.insert(hash, Int32(entries.count - 1))
+    }
+
+    /// The n-gram hash of an ASCII key (words split at single spaces), nil if a byte is not ASCII.
+    private static func asciiPhraseHash(_ bytes: some Collection<UInt8>) -> UInt64? {
+        var hash = PhraseHash.offset
+        var word = PhraseHash.offset
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 { hash = PhraseHash.extend(hash, word); word = PhraseHash.offset } else { word = PhraseHash.add(byte, to: word) }
+        }
+        return PhraseHash.extend(hash, word)
     }
 
     /// Scalars whose canonical decomposition is ASCII (";", "`", "K"): only keys made of these

@@ -32,8 +32,9 @@ final class PlaceIndex: Sendable {
         for (index, place) in knowledge.places.enumerated() {
             // a place has a few names: a list finds a repeated key sooner than a set
             var seen: [String] = []
-            for name in place.names + [place.name] {
-                let key = NameKey.normalize(name)
+            seen.reserveCapacity(place.names.count + 1)
+            for position in 0...place.names.count {  // the names, then the name (no joined array)
+                let key = NameKey.normalize(position < place.names.count ? place.names[position] : place.name)
                 guard !key.isEmpty, !seen.contains(key) else { continue }
                 seen.append(key)
                 exact[key, default: []].append(Int32(index))

@@ -13,7 +13,47 @@ public enum NameKey {
     ///     NameKey.normalize("Deir ez-Zor") == "deir zor"
     ///     NameKey.normalize("Ma'arrat an-Nu'man") == "maarrat numan"
     public static func normalize(_ name: String) -> String {
-        String(decoding: normalizedBytes(name), as: UTF8.self)
+        // ASCII (almost every name): one pass into a buffer on the stack, and a key of up to
+        // 15 bytes is a small string, so no allocation at all
+        let ascii = name.utf8.withContiguousStorageIfAvailable { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer -> String? in
+                asciiNormalize(bytes, into: buffer).map { String(decoding: UnsafeBufferPointer(rebasing: buffer[..<$0]), as: UTF8.self) }
+            }
+        }
+        if let key = ascii ?? nil { return key }
+        return String(decoding: normalizedBytes(name), as: UTF8.self)
+    }
+
+    /// `normalize` of ASCII bytes, written into `output` (at least as long as `bytes`): the
+    /// length of the key, or nil at the first non-ASCII byte. Folding and dropping articles in
+    /// one pass: a word that turns out to be an article is cut back off, with its space.
+    private static func asciiNormalize(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var wordStart = 0  // where the current word's letters start in `output`
+        var cut = 0        // where `output` ends if the current word is an article
+        var inWord = false
+        for byte in bytes {
+            var folded = byte
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A, 0x41...0x5A:
+                if byte <= 0x5A && byte >= 0x41 { folded = byte + 32 }
+                if !inWord {
+                    cut = count
+                    if count > 0 { output[count] = 0x20; count += 1 }
+                    wordStart = count
+                    inWord = true
+                }
+                output[count] = folded
+                count += 1
+            case 0x27, 0x60: continue  // ' ` join the letters around them
+            case 0x80...: return nil
+            default:
+                if inWord && isArticle(output[wordStart..<count]) { count = cut }
+                inWord = false
+            }
+        }
+        if inWord && isArticle(output[wordStart..<count]) { count = cut }
+        return count
     }
 
     /// `normalize` as bytes: the folded words with the articles dropped, joined by one space.
@@ -30,7 +70,7 @@ public enum NameKey {
         while start < bytes.count {
             var end = start
             while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-            if !isArticle(bytes, start, end) {
+            if !isArticle(bytes[start..<end]) {
                 if kept > 0 { bytes[kept] = 0x20; kept += 1 }
                 for index in start..<end { bytes[kept] = bytes[index]; kept += 1 }
             }
@@ -40,12 +80,15 @@ public enum NameKey {
         return bytes
     }
 
-    /// The word `bytes[start..<end]` is one of `articles` (all two or three ASCII letters).
-    private static func isArticle(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
-        let length = end - start
-        guard length == 2 || length == 3 else { return false }
-        let a = bytes[start], b = bytes[start + 1]
-        if length == 3 { return a == 0x61 && b == 0x73 && bytes[start + 2] == 0x68 }  // ash
+    /// The word is one of `articles` (all two or three ASCII letters).
+    private static func isArticle(_ word: some Collection<UInt8>) -> Bool {
+        var bytes = word.makeIterator()
+        guard let a = bytes.next(), let b = bytes.next() else { return false }
+        guard let c = bytes.next() else { return isTwoLetterArticle(a, b) }
+        return a == 0x61 && b == 0x73 && c == 0x68 && bytes.next() == nil  // ash
+    }
+
+    private static func isTwoLetterArticle(_ a: UInt8, _ b: UInt8) -> Bool {
         switch (a, b) {
         case (0x61, 0x6C), (0x65, 0x6C), (0x61, 0x72), (0x61, 0x73), (0x61, 0x64), (0x61, 0x74), (0x61, 0x7A), (0x61, 0x6E),
              (0x65, 0x7A), (0x65, 0x73), (0x65, 0x64), (0x65, 0x74), (0x75, 0x6C):
@@ -69,39 +112,51 @@ public enum NameKey {
 
     /// `skeleton` of an already normalized key (a byte scan, no string searching).
     public static func skeleton(normalized key: String) -> String {
-        skeleton(Array(key.utf8))
+        // a key of up to 15 bytes is a small string: copied to the stack, no allocation
+        let ascii = key.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer in
+                _ = buffer.initialize(from: bytes)
+                let count = asciiSkeleton(UnsafeMutableBufferPointer(rebasing: buffer[..<bytes.count]))
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+            }
+        }
+        return (ascii ?? nil) ?? skeleton(Array(key.utf8))
     }
 
     private static func skeleton(_ key: [UInt8]) -> String {
         if key.contains(where: { $0 >= 0x80 }) { return characterSkeleton(String(decoding: key, as: UTF8.self)) }
-        // "ee" → "i", then "ou" → "u", then "oo" → "u", each left to right without overlap, then
-        // doubled letters single: every pass writes behind where it reads, so all run in place
         var bytes = key
-        let count = bytes.withUnsafeMutableBufferPointer { buffer -> Int in
-            func replace(_ n: Int, _ a: UInt8, _ b: UInt8, with c: UInt8) -> Int {
-                var out = 0
-                var i = 0
-                while i < n {
-                    if buffer[i] == a && i + 1 < n && buffer[i + 1] == b { buffer[out] = c; out += 1; i += 2; continue }
-                    buffer[out] = buffer[i]
-                    out += 1
-                    i += 1
-                }
-                return out
-            }
-            let n = replace(replace(replace(buffer.count, 0x65, 0x65, with: 0x69), 0x6F, 0x75, with: 0x75), 0x6F, 0x6F, with: 0x75)
+        let count = bytes.withUnsafeMutableBufferPointer { asciiSkeleton($0) }
+        return String(decoding: bytes[..<count], as: UTF8.self)
+    }
+
+    /// The skeleton of an ASCII key, in place; returns its length. "ee" → "i", then "ou" → "u",
+    /// then "oo" → "u", each left to right without overlap, then doubled letters single: every
+    /// pass writes behind where it reads.
+    private static func asciiSkeleton(_ buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        func replace(_ n: Int, _ a: UInt8, _ b: UInt8, with c: UInt8) -> Int {
             var out = 0
-            var previous: UInt8 = 0x20
-            for i in 0..<n {
-                let byte = buffer[i]
-                if byte == previous && byte != 0x20 { continue }
-                buffer[out] = byte
+            var i = 0
+            while i < n {
+                if buffer[i] == a && i + 1 < n && buffer[i + 1] == b { buffer[out] = c; out += 1; i += 2; continue }
+                buffer[out] = buffer[i]
                 out += 1
-                previous = byte
+                i += 1
             }
             return out
         }
-        return String(decoding: bytes[..<count], as: UTF8.self)
+        let n = replace(replace(replace(buffer.count, 0x65, 0x65, with: 0x69), 0x6F, 0x75, with: 0x75), 0x6F, 0x6F, with: 0x75)
+        var out = 0
+        var previous: UInt8 = 0x20
+        for i in 0..<n {
+            let byte = buffer[i]
+            if byte == previous && byte != 0x20 { continue }
+            buffer[out] = byte
+            out += 1
+            previous = byte
+        }
+        return out
     }
 
     /// The skeleton of a key with letters of other scripts: Foundation's replacing compares
