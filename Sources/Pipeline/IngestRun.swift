@@ -29,6 +29,8 @@ public final class IngestRun {
     private var database: Database!
     private var writer: ArticleWriter!
     private var extractor: (any ArticleExtracting)!
+    /// `fingerprint()` as the run found it, taken while the extractor was built.
+    private var referenceFingerprint = ""
     /// An extracted batch waiting to be written while the next one is extracted.
     private var pending: (prepared: [PreparedArticle], replacing: Bool, filesDone: Int)?
 
@@ -55,6 +57,9 @@ public final class IngestRun {
         } catch {
             throw PipelineError(path: options.databasePath, reason: .database, detail: "database error: \(error)")
         }
+        // closed here, not when the run is freed: a caller about to exit need not free it
+        writer = nil
+        database = nil
         summary.places = places.count
         summary.seconds = Date().timeIntervalSince(started)
         return summary
@@ -75,7 +80,11 @@ public final class IngestRun {
             summary.imported = try ReferenceImport.run(options.imports, database: database)
         }
         writer = try ArticleWriter(database: database)
-        extractor = try makeExtractor(KnowledgeLoader.load(from: database))
+        // The extractor's indexes take most of a run's fixed cost and need no database: they are
+        // built on another core while this thread reads the reference tables' fingerprint.
+        let knowledge = try KnowledgeLoader.load(from: database)
+        let makeExtractor = makeExtractor
+        (extractor, referenceFingerprint) = try Parallel.both({ try makeExtractor(knowledge) }, fingerprint)
     }
 
     /// The reference tables' fingerprint with the extractor's revision and lexicons.
@@ -95,7 +104,7 @@ public final class IngestRun {
     // MARK: Re-extraction
 
     private func reextractIfReferenceChanged() throws {
-        let current = try fingerprint()
+        let current = referenceFingerprint
         let stored = try IngestBookkeeping.extractionFingerprint(in: database)
         if stored == current { return }
         if stored != nil, try IngestBookkeeping.articleCount(in: database) > 0 {
