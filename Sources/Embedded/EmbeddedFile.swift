@@ -7,6 +7,12 @@ public struct EmbeddedFile: Sendable {
     /// The bytes as compiled in (still compressed for `.gz` files).
     public let bytes: [UInt8]
 
+    /// A file made in memory: a test's own migrations or reference data.
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
     /// The file as UTF-8 text, unpacked first when its name ends in `.gz`.
     public func text() throws -> String {
         let raw = name.hasSuffix(".gz") ? try Gzip.inflate(bytes) : bytes

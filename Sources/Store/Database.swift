@@ -131,6 +131,9 @@ public final class Database {
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     public var changes: Int { Int(sqlite3_changes64(handle)) }
+    /// Rows inserted, updated or deleted since the connection opened (triggers' included; not
+    /// rows gone with a dropped table).
+    public var totalChanges: Int { Int(sqlite3_total_changes64(handle)) }
     public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     // MARK: Transactions
