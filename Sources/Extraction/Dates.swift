@@ -5,6 +5,9 @@ struct DateMention: Sendable {
         case absolute(year: Int?, month: Int?, day: Int?, weekday: Int?)
         /// "pada hari Sabtu", "on Monday"; `weeksBack` 1 for "Sabtu pekan lalu".
         case weekday(Int, weeksBack: Int)
+        /// "Sabtu dan Minggu", "from Monday to Wednesday": days of one event, which is dated by
+        /// the month of the first.
+        case weekdays(first: Int, weeksBack: Int)
         /// "Juni lalu", "in December": the most recent such month.
         case month(Int)
         /// "kemarin": days from the reference date.
@@ -117,6 +120,14 @@ struct DateFinder: Sendable {
                     end += 1
                 }
                 if i > 0, tokens[i - 1].fold == "last" { weeks = 0 }
+                // a second weekday joined to the first: the event spans both days
+                if end + 1 < tokens.count, Self.weekdayJoiners.contains(tokens[end].fold),
+                   let second = word(tokens, end + 1, .weekday), second.value != w.value {
+                    var stop = end + 1 + second.length
+                    if stop < tokens.count, tokens[stop].fold == "lalu" || tokens[stop].fold == "last" { stop += 1 }
+                    result.append(DateMention(start: i, end: stop, spec: .weekdays(first: w.value, weeksBack: weeks), text: text(i, stop)))
+                    i = stop; continue
+                }
                 result.append(DateMention(start: i, end: end, spec: .weekday(w.value, weeksBack: weeks), text: text(i, end)))
                 i = end; continue
             }
@@ -158,6 +169,9 @@ struct DateFinder: Sendable {
         }
         return result
     }
+
+    /// Words that join two weekdays into one span of days: "Sabtu dan Minggu", "Monday to Wednesday".
+    private static let weekdayJoiners: Set<String> = ["dan", "and", "hingga", "sampai", "to", "through", "until", "-", "–", "—"]
 
     /// Words for the war, and English ordinals, made once (not per sentence).
     private static let war: Set<String> = ["perang", "war", "konflik", "conflict", "pemberontakan", "revolusi", "uprising"]
@@ -236,12 +250,11 @@ struct DateResolver: Sendable {
             guard Civil.valid(year: y, month: month, day: day) else { return nil }
             return (PartialDate(year: y, month: month, day: day), "year from the article's date \(ref)")
         case let .weekday(weekday, weeksBack):
-            guard let ref = reference, ref.day != nil else { return nil }
-            let refDay = ref.dayNumber
-            let range: ClosedRange<Int> = weeksBack > 0 ? (-13)...(-7) : (referenceIsPublished ? (-6)...0 : (-3)...3)
-            let best = range.filter { Civil.weekday(days: refDay + $0) == weekday }.min { abs($0) < abs($1) }
-            guard let offset = best else { return nil }
-            return (PartialDate(days: refDay + offset), "\(Self.weekdayNames[weekday - 1]) before the article's date \(ref)")
+            guard let ref = reference, let day = weekdayDate(weekday, weeksBack: weeksBack) else { return nil }
+            return (day, "\(Self.weekdayNames[weekday - 1]) before the article's date \(ref)")
+        case let .weekdays(first, weeksBack):
+            guard let day = weekdayDate(first, weeksBack: weeksBack) else { return nil }
+            return (PartialDate(year: day.year, month: day.month), "days from \(Self.weekdayNames[first - 1]) \(day): its month")
         case let .month(month):
             guard let ref = reference else { return nil }
             let y = month <= (ref.month ?? 12) ? ref.year : ref.year - 1
@@ -263,6 +276,15 @@ struct DateResolver: Sendable {
             guard let ref = reference else { return nil }
             return (PartialDate(year: ref.year + delta), "year of \(ref)")
         }
+    }
+
+    /// The day a weekday names near the article's date (the week before it for "pekan lalu").
+    private func weekdayDate(_ weekday: Int, weeksBack: Int) -> PartialDate? {
+        guard let ref = reference, ref.day != nil else { return nil }
+        let refDay = ref.dayNumber
+        let range: ClosedRange<Int> = weeksBack > 0 ? (-13)...(-7) : (referenceIsPublished ? (-6)...0 : (-3)...3)
+        let best = range.filter { Civil.weekday(days: refDay + $0) == weekday }.min { abs($0) < abs($1) }
+        return best.map { PartialDate(days: refDay + $0) }
     }
 
     static let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]

@@ -39,6 +39,18 @@ import Testing
         #expect(dates("Tuesday's attack", reference: PartialDate(year: 2017, month: 4, day: 7)) == ["2017-04-04"])
     }
 
+    /// Two weekdays joined are one event over several days: the month of the first (dev INDEX:
+    /// an event that spans several days gets month precision).
+    @Test func twoWeekdaysJoinedDateAnEventByItsMonth() {
+        let monday = PartialDate(year: 2015, month: 2, day: 2)
+        #expect(dates("near Kobani on Sunday and Monday", reference: monday) == ["2015-02"])
+        #expect(dates("pada Sabtu dan Minggu", reference: monday) == ["2015-01"])
+        #expect(dates("from Thursday to Saturday last", reference: monday) == ["2015-01"])
+        #expect(dates("pada Minggu dan Senin, lalu Selasa", reference: monday) == ["2015-02", "2015-01-27"])
+        #expect(dates("on Sunday and on Monday", reference: monday) == ["2015-02-01", "2015-02-02"])
+        #expect(dates("pada Sabtu dan Minggu", reference: nil) == ["nil"])
+    }
+
     @Test func anUndatedArticleLeavesRelativeDatesUndated() {
         #expect(dates("pada hari Sabtu", reference: nil) == ["nil"])
         #expect(dates("Awal pekan ini", reference: nil) == ["nil"])
