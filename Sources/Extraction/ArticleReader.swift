@@ -36,7 +36,12 @@ struct ArticleReader {
 
     mutating func read(_ paragraphs: [CleanArticle.Paragraph]) {
         var texts: [String] = []
-        for paragraph in paragraphs where !paragraph.heading { texts.append(contentsOf: x.splitter.split(paragraph.text)) }
+        var paragraphOf: [Int] = []  // each sentence's paragraph
+        for (p, paragraph) in paragraphs.enumerated() where !paragraph.heading {
+            let split = x.splitter.split(paragraph.text)
+            texts.append(contentsOf: split)
+            paragraphOf.append(contentsOf: repeatElement(p, count: split.count))
+        }
         let tokenLists = texts.map { Tokenizer.tokens(of: $0) }
         let dateFinder = x.dateFinder  // once: a copy per sentence retains every table
         let mentionLists = tokenLists.indices.map { dateFinder.mentions(in: tokenLists[$0], of: texts[$0]) }
@@ -69,6 +74,7 @@ struct ArticleReader {
             if let agency = info.agency, !agencies.contains(agency) { agencies.append(agency) }
             let before = events.count
             readEvents(info)
+            carryToll(of: info, sentence: n, previousInParagraph: n > 0 && paragraphOf[n - 1] == paragraphOf[n], eventsBefore: before)
             if events.count > before, let date = events.last?.date, date.day != nil {
                 narrative = date; narrativeNote = "an event of an earlier sentence"
             } else if let first = info.dates.first(where: { $0.date != nil }), let date = first.date {

@@ -174,7 +174,7 @@ struct DateFinder: Sendable {
     private static let weekdayJoiners: Set<String> = ["dan", "and", "hingga", "sampai", "to", "through", "until", "-", "–", "—"]
 
     /// Words for the war, and English ordinals, made once (not per sentence).
-    private static let war: Set<String> = ["perang", "war", "konflik", "conflict", "pemberontakan", "revolusi", "uprising"]
+    static let war: Set<String> = ["perang", "war", "konflik", "conflict", "pemberontakan", "revolusi", "uprising"]
     private static let warWords = KeyTable(Dictionary(uniqueKeysWithValues: war.map { ($0, true) }))
     private static let englishOrdinals = ["second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10]
 
