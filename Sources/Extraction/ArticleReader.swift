@@ -74,7 +74,7 @@ struct ArticleReader {
             if let agency = info.agency, !agencies.contains(agency) { agencies.append(agency) }
             let before = events.count
             readEvents(info)
-            carryToll(of: info, sentence: n, previousInParagraph: n > 0 && paragraphOf[n - 1] == paragraphOf[n], eventsBefore: before)
+            carryToll(of: info, sentence: n, followsInStory: n > 0 && Self.follows(n, paragraphOf), eventsBefore: before)
             if events.count > before, let date = events.last?.date, date.day != nil {
                 narrative = date; narrativeNote = "an event of an earlier sentence"
             } else if let first = info.dates.first(where: { $0.date != nil }), let date = first.date {

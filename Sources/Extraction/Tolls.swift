@@ -3,13 +3,13 @@
 /// of its own, usually the next one, quoting a monitor or rescuers.
 extension ArticleReader {
     /// Gives the toll of sentence `n` (which told no event of its own) to the event of the sentence
-    /// before it, in the same paragraph, that it can only be about: the one at the place the toll
+    /// before it (`follows`) that it can only be about: the one at the place the toll
     /// names, or the only place the sentence before told of when the toll names none. Only an
     /// event dated to the day: background told by month or year ("sejak Mei 2015") is followed
     /// by other matters, not by its toll. A toll of the war ("Perang saudara di Suriah telah
     /// menewaskan lebih dari 90 ribu orang sejak Maret 2011") or of another time is no event's.
-    mutating func carryToll(of info: SentenceInfo, sentence n: Int, previousInParagraph: Bool, eventsBefore: Int) {
-        guard previousInParagraph, events.count == eventsBefore, let toll = fatalities(info),
+    mutating func carryToll(of info: SentenceInfo, sentence n: Int, followsInStory: Bool, eventsBefore: Int) {
+        guard followsInStory, events.count == eventsBefore, let toll = fatalities(info),
               !info.tokens.contains(where: { DateFinder.war.contains($0.fold) }) else { return }
         let candidates = events.indices.filter { i in
             events[i].sentenceIndex == n - 1 && events[i].fatalities == nil && events[i].place != nil
@@ -34,6 +34,16 @@ extension ArticleReader {
                                                           && (date.day ?? day.day) == day.day) { return }
         events[target].fatalities = toll
         events[target].explanation.append("fatalities: \(toll), from the next sentence: \(info.text)")
+    }
+
+    /// Sentence `n` continues sentence `n - 1`: in the same paragraph, or first of the paragraph
+    /// right after one that held that sentence alone (news written a sentence a paragraph). A
+    /// heading between them, or a paragraph of several sentences before, starts another matter.
+    static func follows(_ n: Int, _ paragraphOf: [Int]) -> Bool {
+        let previous = paragraphOf[n - 1]
+        if paragraphOf[n] == previous { return true }
+        let alone = (n < 2 || paragraphOf[n - 2] != previous)
+        return alone && paragraphOf[n] == previous + 1
     }
 
     /// Event families whose deaths are coded; a capture carries the toll of its battle.

@@ -21,12 +21,18 @@ import Testing
     }
 
     @Test func aTollOfAnotherParagraphOrOfTheWarIsNoEventsToll() throws {
-        #expect(try tolls("Sebuah bom mobil meledak di pasar kota Idlib pada Minggu (11/10).\n\nSedikitnya 12 orang tewas, kata SOHR.")
+        #expect(try tolls("Sebuah bom mobil meledak di pasar kota Idlib pada Minggu (11/10). Ledakan terdengar hingga pinggiran kota.\n\nSedikitnya 12 orang tewas, kata SOHR.")
                 == ["Remote explosive/landmine/IED -"])
         #expect(try tolls("Sebuah bom mobil meledak di pasar kota Idlib pada Minggu (11/10). Perang di Suriah telah menewaskan lebih dari 250 ribu orang sejak Maret 2011.")
                 == ["Remote explosive/landmine/IED -"])
         #expect(try tolls("A car bomb exploded in a market in Idlib on Sunday. More than 250,000 people have been killed since March 2011.")
                 == ["Remote explosive/landmine/IED -"])
+    }
+
+    /// News written a sentence a paragraph: the next paragraph goes on with the same story.
+    @Test func aTollOpeningTheParagraphAfterAOneSentenceParagraphGoesToItsEvent() throws {
+        #expect(try tolls("Sebuah bom mobil meledak di pasar kota Idlib pada Minggu (11/10).\n\nSedikitnya 12 orang tewas, kata SOHR.")
+                == ["Remote explosive/landmine/IED 12"])
     }
 
     @Test func aTollAfterEventsAtSeveralPlacesGoesOnlyWhereItSaysWhere() throws {
