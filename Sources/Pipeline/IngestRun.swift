@@ -33,6 +33,8 @@ public final class IngestRun {
     private var referenceFingerprint = ""
     /// An extracted batch waiting to be written while the next one is extracted.
     private var pending: (prepared: [PreparedArticle], replacing: Bool, filesDone: Int)?
+    /// The next batch, decoded while the one before it was extracted.
+    private var decodedAhead: [Result<DecodedArticle, PipelineError>]?
 
     public init(options: IngestOptions, observer: IngestObserver? = nil, makeExtractor: @escaping ExtractorFactory = IngestRun.defaultExtractor) {
         self.options = options
@@ -125,8 +127,12 @@ public final class IngestRun {
 
     // MARK: Ingest
 
+    /// Batches are read one ahead of the batch processed, so that the next one is decoded while
+    /// this one is extracted and the one before it written (`extractAndWrite`): the writer never
+    /// waits for a batch to be read and hashed.
     private func ingest(_ stream: WorkStream) throws {
         var batch: [WorkItem] = []
+        var waiting: (items: [WorkItem], filesDone: Int)?
         while let item = stream.next() {
             if case .ignored(let path, let reason) = item {
                 observer?.ignored(path: path, reason: reason)
@@ -135,20 +141,25 @@ public final class IngestRun {
             }
             summary.files = stream.files
             if batch.count >= options.batchSize {
-                try process(batch, filesDone: stream.files)
-                batch.removeAll(keepingCapacity: true)
+                if let waiting { try process(waiting.items, filesDone: waiting.filesDone, next: batch) }
+                waiting = (batch, stream.files)
+                batch = []
             }
         }
-        if !batch.isEmpty { try process(batch, filesDone: stream.files) }
+        if let waiting { try process(waiting.items, filesDone: waiting.filesDone, next: batch.isEmpty ? nil : batch) }
+        if !batch.isEmpty { try process(batch, filesDone: stream.files, next: nil) }
         try flush()
         progress.files = stream.files
         report()
     }
 
-    /// - Parameter filesDone: files met up to the end of this batch, shown once it is written.
-    private func process(_ batch: [WorkItem], filesDone: Int) throws {
+    /// - Parameters:
+    ///   - filesDone: files met up to the end of this batch, shown once it is written.
+    ///   - next: the batch after this one, decoded while this one is extracted.
+    private func process(_ batch: [WorkItem], filesDone: Int, next: [WorkItem]?) throws {
         let limit = options.maxFileSize
-        let decoded = Parallel.map(batch, workers: options.workers) { item in Self.decode(item, limit: limit) }
+        let decoded = decodedAhead ?? Parallel.map(batch, workers: options.workers) { item in Self.decode(item, limit: limit) }
+        decodedAhead = nil
         var fresh: [DecodedArticle] = []
         for result in decoded {
             switch result {
@@ -161,7 +172,7 @@ public final class IngestRun {
                 }
             }
         }
-        try extractAndWrite(fresh, replacing: false, filesDone: filesDone)
+        try extractAndWrite(fresh, replacing: false, filesDone: filesDone, decodingNext: next)
     }
 
     static func decode(_ item: WorkItem, limit: Int) -> Result<DecodedArticle, PipelineError> {
@@ -190,11 +201,12 @@ public final class IngestRun {
 
     /// Extracts `articles` on all cores while this thread writes the batch extracted before;
     /// the new batch is written on the next call (or by `flush`).
-    private func extractAndWrite(_ articles: [DecodedArticle], replacing: Bool, filesDone: Int = 0) throws {
-        let extractor = self.extractor!, workers = options.workers
+    private func extractAndWrite(_ articles: [DecodedArticle], replacing: Bool, filesDone: Int = 0, decodingNext next: [WorkItem]? = nil) throws {
+        let extractor = self.extractor!, workers = options.workers, limit = options.maxFileSize
         let extracted = Handoff<[PreparedArticle]>()
+        let decodedNext = Handoff<[Result<DecodedArticle, PipelineError>]>()
         let group = DispatchGroup()
-        if !articles.isEmpty {
+        if !articles.isEmpty || next != nil {
             DispatchQueue.global().async(group: group) {
                 extracted.value = Parallel.map(articles, workers: workers) { article in
                     let extraction = extractor.extract(article.extractionInput)
@@ -202,10 +214,12 @@ public final class IngestRun {
                                            events: extraction.events.map(RecordMapping.event),
                                            controls: extraction.controls.map(RecordMapping.control))
                 }
+                if let next { decodedNext.value = Parallel.map(next, workers: workers) { item in Self.decode(item, limit: limit) } }
             }
         }
         let writing = Result { try flush() }
         group.wait()
+        decodedAhead = decodedNext.value
         try writing.get()
         if let prepared = extracted.value, !prepared.isEmpty { pending = (prepared, replacing, filesDone) } else { progress.files = max(progress.files, filesDone) }
     }
