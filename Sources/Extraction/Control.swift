@@ -54,3 +54,32 @@ extension ArticleReader {
         }
     }
 }
+
+/// Who held a place before a change of hands, from what the article tells elsewhere of it.
+extension ArticleReader {
+    /// The faction that took one of `places` earlier (by date, or earlier in the text when a date is
+    /// unknown) and is not `actor`: the side a later capture takes the place from.
+    func earlierHolder(of places: [PlaceMention], by actor: String, date: PartialDate?) -> String? {
+        for e in events.reversed() where Vocabulary.territory.contains(e.type) {
+            guard let taker = e.controller ?? e.actor, x.factions.root(taker) != x.factions.root(actor),
+                  places.contains(where: { $0.place == e.place }) else { continue }
+            if let d = date, let ed = e.date, !(ed < d) { continue }
+            return taker
+        }
+        return nil
+    }
+
+    /// A capture told after another one of the same place that it precedes (background told last:
+    /// "pemberontak merebut Nassib pada April 2015"): the earlier taker is the later one's loser.
+    mutating func laterHolderTold(_ n: Int) {
+        let new = events[n]
+        guard let taker = new.controller ?? new.actor, let d = new.date else { return }
+        for i in events.indices where i != n && Vocabulary.territory.contains(events[i].type) && events[i].place == new.place {
+            guard events[i].target == nil || events[i].targetAssumed, let later = events[i].date, d < later,
+                  let a = events[i].actor, x.factions.root(a) != x.factions.root(taker) else { continue }
+            events[i].target = taker
+            events[i].targetAssumed = false
+            events[i].explanation.append("target: \(taker) took the place earlier (told later in the article)")
+        }
+    }
+}
