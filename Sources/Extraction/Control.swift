@@ -63,7 +63,7 @@ extension ArticleReader {
         for e in events.reversed() where Vocabulary.territory.contains(e.type) {
             guard let taker = e.controller ?? e.actor, x.factions.root(taker) != x.factions.root(actor),
                   places.contains(where: { $0.place == e.place }) else { continue }
-            if let d = date, let ed = e.date, !(ed < d) { continue }
+            if let d = date, let ed = e.date, d < ed { continue }
             return taker
         }
         return nil

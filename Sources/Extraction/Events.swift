@@ -116,6 +116,8 @@ extension ArticleReader {
                     notes.append("place: none named; the place of the event told just before")
                 }
                 let verb = isVerb(info.tokens[cs].fold)
+                // the two sides named with "antara", which an agreement's subject does not replace
+                var between = false
                 // a cue inside a faction's name: "jet-jet tempur Turki", "coalition air strikes", "tembakan artileri Turki"
                 if let f = info.factions.first(where: { $0.start < ce && $0.end > cs }), !info.isSupporter(f) {
                     actor = (f.faction, f.alias)
@@ -136,6 +138,7 @@ extension ArticleReader {
                 if let f = faction(after: .by, in: info, from: ce, limit: min(limit, ce + 8)) { actor = (f.faction, f.alias) }
                 // "bentrokan antara X dan Y": X acts, Y is the target
                 else if let b = (ce..<min(ce + 2, info.tokens.count)).first(where: { info.has(.between, at: $0) != nil }) {
+                    between = true
                     let fs = info.factions.filter { $0.start > b && $0.start < limit }
                     if let f = fs.first { actor = (f.faction, f.alias) }
                     if fs.count > 1, fs[1].faction != fs[0].faction { target = (fs[1].faction, fs[1].alias) }
@@ -151,11 +154,29 @@ extension ArticleReader {
                     toldBefore = events.last { $0.type == t && $0.sentenceIndex < info.index && info.index - $0.sentenceIndex <= 2 }
                 }
                 if actor == nil, let a = toldBefore?.actor { actor = (a, "the attack told before: \(a)") }
+                // "Rudal-rudal itu …" after a sentence that told the firing with no place: the last subject's
+                if actor == nil, toldAlready, toldBefore == nil, let last = lastSubject { actor = (last, "the weapons told before, fired by \(last)") }
+                // an agreement: the party named as subject acts, the other one named with it is the counterpart
+                // ("X dan Y menyepakati …", "X menerima tawaran amnesti Y")
+                if cue.cue.kind == .type("Agreement"), !between, !(ce..<info.tokens.count).contains(where: { info.has(.between, at: $0) != nil }) {
+                    let start = clauseStart(info, before: cs)
+                    let subjects = info.factions.filter { $0.start >= start && $0.end <= cs && !info.isSupporter($0) && !info.isSource($0) }
+                    if let s = subjects.first {
+                        if let a = actor, a.0 != s.faction, target == nil { target = a }
+                        actor = (s.faction, s.alias)
+                        if target == nil, let other = subjects.first(where: { $0.faction != s.faction }) { target = (other.faction, other.alias) }
+                    }
+                }
                 if target == nil {
                     if let f = faction(after: .against, in: info, from: ce, limit: limit), f.faction != actor?.0 { target = (f.faction, f.alias) }
                     else if let f = info.factions.first(where: { f in f.start >= ce && f.start < limit && f.faction != actor?.0 && !info.isSupporter(f)
                         && !info.cues.contains { $0.start != cs && $0.start < f.end && $0.end > f.start } }) { target = (f.faction, f.alias) }
                     else if let t = toldBefore?.target, t != actor?.0 { target = (t, "the attack told before: \(t)") }
+                    // the victims named with a death word are civilians ("menewaskan puluhan warga desa", "lima warga sipil tewas")
+                    else if actor?.0 != "civilians", let f = info.factions.first(where: { f in
+                        x.factions.kinds[f.faction] == "civilians" && ((f.start - 3)..<(f.end + 3)).contains { info.has(.death, at: $0) != nil } }) {
+                        target = (f.faction, f.alias)
+                    }
                 }
             }
             guard !places.isEmpty else { continue }

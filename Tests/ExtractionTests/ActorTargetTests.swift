@@ -76,4 +76,22 @@ import Testing
         #expect(try roles("Pasukan pemerintah mengambil alih kota Nassib tanpa pertempuran pada Senin. Pemberontak merebut Nassib pada April 2015.")
                 == ["Non-violent transfer of territory|syrian_government|syrian_opposition", "Non-state actor overtakes territory|syrian_opposition|syrian_government"])
     }
+
+    @Test func anAgreementsSubjectActsAndTheOtherPartyIsTheCounterpart() throws {
+        #expect(try roles("Presiden Rusia dan Presiden Turki menyepakati gencatan senjata di kota Idlib, Senin.") == ["Agreement|russia|turkey"])
+        #expect(try roles("Menurut aktivis, para pemberontak di kota Rastan menerima tawaran amnesti pemerintah, Senin.")
+                == ["Agreement|syrian_opposition|syrian_government"])
+        #expect(try roles("Kesepakatan gencatan senjata antara pasukan pemerintah dan ISIS di kota Palmyra mulai berlaku pada Senin.")
+                == ["Agreement|syrian_government|islamic_state"])
+    }
+
+    @Test func civiliansKilledAreTheTargetWhenNoArmedSideIs() throws {
+        #expect(try roles("Sedikitnya 12 warga sipil tewas ketika pasukan pemerintah menembaki kota Rastan, Senin.")
+                == ["Shelling/artillery/missile attack|syrian_government|civilians"])
+    }
+
+    @Test func aRetakeTheSameDayLosesToTheEarlierTaker() throws {
+        #expect(try roles("Pemberontak merebut kota Rastan pada Senin pagi. Beberapa jam kemudian pasukan pemerintah merebut kembali kota Rastan.")
+                == ["Non-state actor overtakes territory|syrian_opposition|syrian_government", "Government regains territory|syrian_government|syrian_opposition"])
+    }
 }
