@@ -88,6 +88,20 @@ extension ArticleReader {
             || language == "en" && (fold.hasSuffix("ed") || fold.hasSuffix("ing"))
     }
 
+    /// The armed side or civilians killed: named right after a verb of killing ("menewaskan puluhan
+    /// warga desa"), else right before a word of dying ("30 tentara Suriah tewas").
+    func victims(_ info: SentenceInfo, not actor: String?) -> FactionIndex.Mention? {
+        var before: FactionIndex.Mention?
+        for (k, t) in info.tokens.enumerated() {
+            guard let length = info.has(.death, at: k) else { continue }
+            let end = k + length
+            if let f = info.factions.first(where: { $0.start >= end && $0.start <= end + 3 && $0.faction != actor && !info.isSupporter($0) }) { return f }
+            if before == nil, !isVerb(t.fold),
+               let f = info.factions.last(where: { $0.end <= k && $0.end >= k - 3 && $0.faction != actor && !info.isSupporter($0) }) { before = f }
+        }
+        return before
+    }
+
     /// Words between a noun cue and a faction that make the faction no possessor of the noun
     /// ("kesepakatan dengan Rusia", "serangan ke SDF").
     static let notPossessive: Set<Lexicons.Role> = [.against, .from, .between, .destination, .preposition, .locator, .by]

@@ -34,6 +34,19 @@ extension ArticleReader {
                 lastTerritory = (events.count - 1, info.index)
                 lastEventPlace = (p, info.index)
             }
+            // "Wilayah-wilayah itu dikuasai FSA" after strikes with no target: the strikes hit the holder
+            // (not after a change of hands: then the holder is who took the place)
+            if let f = faction, (0..<cue.start).contains(where: { info.has(.anaphor, at: $0) != nil }),
+               lastTerritory.map({ info.index - $0.sentence > 3 }) ?? true {
+                for i in events.indices.reversed() {
+                    guard events[i].sentenceIndex < info.index else { continue }
+                    if info.index - events[i].sentenceIndex > 3 { break }
+                    guard events[i].target == nil, Vocabulary.family(of: events[i].type) == "Explosions/Remote violence",
+                          let a = events[i].actor, x.factions.opposes(a, f) else { continue }
+                    events[i].target = f
+                    events[i].explanation.append("target: \(f), said to hold the places struck ('\(info.text(cue.start, min(cue.end + 4, info.tokens.count)))')")
+                }
+            }
             // a change of hands just reported: who holds the place now
             if let f = faction, let last = lastTerritory, info.index - last.sentence <= 2, let p = places.first,
                events[last.event].place == p.place {

@@ -172,11 +172,8 @@ extension ArticleReader {
                     else if let f = info.factions.first(where: { f in f.start >= ce && f.start < limit && f.faction != actor?.0 && !info.isSupporter(f)
                         && !info.cues.contains { $0.start != cs && $0.start < f.end && $0.end > f.start } }) { target = (f.faction, f.alias) }
                     else if let t = toldBefore?.target, t != actor?.0 { target = (t, "the attack told before: \(t)") }
-                    // the victims named with a death word are civilians ("menewaskan puluhan warga desa", "lima warga sipil tewas")
-                    else if actor?.0 != "civilians", let f = info.factions.first(where: { f in
-                        x.factions.kinds[f.faction] == "civilians" && ((f.start - 3)..<(f.end + 3)).contains { info.has(.death, at: $0) != nil } }) {
-                        target = (f.faction, f.alias)
-                    }
+                    // the victims named with a death word ("menewaskan puluhan warga desa", "30 tentara Suriah tewas")
+                    else if let f = victims(info, not: actor?.0) { target = (f.faction, f.alias) }
                 }
             }
             guard !places.isEmpty else { continue }

@@ -94,4 +94,19 @@ import Testing
         #expect(try roles("Pemberontak merebut kota Rastan pada Senin pagi. Beberapa jam kemudian pasukan pemerintah merebut kembali kota Rastan.")
                 == ["Non-state actor overtakes territory|syrian_opposition|syrian_government", "Government regains territory|syrian_government|syrian_opposition"])
     }
+
+    @Test func theSideKilledIsTheTargetAfterAVerbOfKillingOrBeforeAWordOfDying() throws {
+        #expect(try roles("Sedikitnya 30 tentara Suriah tewas ketika ISIS menembaki kota Rastan, Senin.")
+                == ["Shelling/artillery/missile attack|islamic_state|syrian_government"])
+        #expect(try roles("Menurut aktivis, pasukan pemerintah dan milisi Shabiha menewaskan puluhan warga desa itu setelah menembaki kota Rastan, Senin.")
+                == ["Shelling/artillery/missile attack|syrian_government|civilians"])
+    }
+
+    @Test func strikesWithoutATargetHitTheSideSaidToHoldThoseAreas() throws {
+        #expect(try roles("Jet-jet Rusia menggempur kota Rastan, Senin. Wilayah itu dikuasai faksi-faksi FSA, bukan ISIS.")
+                == ["Air/drone strike|russia|syrian_opposition"])
+        // after a change of hands the holder named is the new one, not the side struck
+        #expect(try roles("Jet-jet Rusia menggempur kota Rastan, Senin. Tentara Suriah merebut kota Talbiseh, Selasa. Wilayah itu kini dikuasai tentara Suriah.")
+                == ["Air/drone strike|russia|-", "Government regains territory|syrian_government|-"])
+    }
 }
