@@ -133,6 +133,10 @@ extension ArticleReader {
                           !(ce..<f.start).contains(where: { k in info.roles.contains(at: k) { Self.notPossessive.contains($0) } }) {
                     // the noun's possessor: "serangan kelompok loyalis", not its counterpart ("kesepakatan dengan Rusia")
                     actor = (f.faction, f.alias)
+                } else if passive, let f = info.factions.first(where: { $0.start >= ce && $0.start - ce <= 1 }),
+                          !(ce..<f.start).contains(where: { k in info.roles.contains(at: k) { Self.notPossessive.contains($0) } }) {
+                    // a passive verb's agent right after it: "ditawan pejuang Front al-Nusra"
+                    actor = (f.faction, f.alias)
                 }
                 // "penjarahan rumah-rumah oleh milisi pro-pemerintah"
                 if let f = faction(after: .by, in: info, from: ce, limit: min(limit, ce + 8)) { actor = (f.faction, f.alias) }

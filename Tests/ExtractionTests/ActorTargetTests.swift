@@ -109,4 +109,8 @@ import Testing
         #expect(try roles("Jet-jet Rusia menggempur kota Rastan, Senin. Tentara Suriah merebut kota Talbiseh, Selasa. Wilayah itu kini dikuasai tentara Suriah.")
                 == ["Air/drone strike|russia|-", "Government regains territory|syrian_government|-"])
     }
+
+    @Test func theAgentRightAfterAPassiveVerbIsTheActor() throws {
+        #expect(try roles("Dua wartawan diculik militan ISIS di kota Rastan, Senin.") == ["Abduction/forced disappearance|islamic_state|-"])
+    }
 }
