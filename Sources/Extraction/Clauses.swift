@@ -83,9 +83,17 @@ extension SentenceInfo {
 
 extension ArticleReader {
     /// A word that reads as a verb: an Indonesian verb prefix, an English past or progressive form.
+    /// Read over the fold's bytes (String.hasPrefix compares Characters, several calls a cue).
     func isVerb(_ fold: String) -> Bool {
-        fold.hasPrefix("me") || fold.hasPrefix("ber") || fold.hasPrefix("di") || fold.hasPrefix("ter")
-            || language == "en" && (fold.hasSuffix("ed") || fold.hasSuffix("ing"))
+        let u = fold.utf8
+        var i = u.makeIterator()
+        let a = i.next(), b = i.next(), c = i.next()
+        if a == UInt8(ascii: "m") && b == UInt8(ascii: "e") || a == UInt8(ascii: "d") && b == UInt8(ascii: "i") { return true }
+        if (a == UInt8(ascii: "b") || a == UInt8(ascii: "t")) && b == UInt8(ascii: "e") && c == UInt8(ascii: "r") { return true }
+        guard language == "en" else { return false }
+        var r = u.reversed().makeIterator()
+        let z = r.next(), y = r.next(), x = r.next()
+        return z == UInt8(ascii: "d") && y == UInt8(ascii: "e") || z == UInt8(ascii: "g") && y == UInt8(ascii: "n") && x == UInt8(ascii: "i")
     }
 
     /// The armed side or civilians killed: named right after a verb of killing ("menewaskan puluhan
