@@ -73,13 +73,16 @@ extension ArticleReader {
     /// The faction that took one of `places` earlier (by date, or earlier in the text when a date is
     /// unknown) and is not `actor`: the side a later capture takes the place from.
     func earlierHolder(of places: [PlaceMention], by actor: String, date: PartialDate?) -> String? {
+        // the latest by date (the last told when dates are unknown)
+        var best: (taker: String, date: PartialDate?)?
         for e in events.reversed() where Vocabulary.territory.contains(e.type) {
             guard let taker = e.controller ?? e.actor, x.factions.root(taker) != x.factions.root(actor),
                   places.contains(where: { $0.place == e.place }) else { continue }
             if let d = date, let ed = e.date, d < ed { continue }
-            return taker
+            if let b = best { if let bd = b.date, let ed = e.date, bd < ed { best = (taker, ed) } }
+            else { best = (taker, e.date) }
         }
-        return nil
+        return best?.taker
     }
 
     /// A capture told after another one of the same place that it precedes (background told last:

@@ -175,7 +175,7 @@ extension ArticleReader {
                     if let f = faction(after: .against, in: info, from: ce, limit: limit), f.faction != actor?.0 { target = (f.faction, f.alias) }
                     else if let f = info.factions.first(where: { f in f.start >= ce && f.start < limit && f.faction != actor?.0 && !info.isSupporter(f)
                         && !info.cues.contains { $0.start != cs && $0.start < f.end && $0.end > f.start } }) { target = (f.faction, f.alias) }
-                    else if let t = toldBefore?.target, t != actor?.0 { target = (t, "the attack told before: \(t)") }
+                    else if let told = toldBefore, let t = told.target, told.actor == actor?.0, t != actor?.0 { target = (t, "the attack told before: \(t)") }
                     // the victims named with a death word ("menewaskan puluhan warga desa", "30 tentara Suriah tewas")
                     else if let f = victims(info, not: actor?.0) { target = (f.faction, f.alias) }
                 }

@@ -50,6 +50,9 @@ import Testing
     @Test func aStrikeToldOnKeepsItsActor() throws {
         #expect(try roles("Jet-jet Rusia menggempur kota Rastan, Senin. Serangan juga menghantam kota Talbiseh di utara Homs.")
                 == ["Air/drone strike|russia|-", "Air/drone strike|russia|-"])
+        // another striker tells a new strike: the last one's target is not its own
+        #expect(try roles("Jet-jet Rusia menggempur kota Rastan, Senin, dan menewaskan lima tentara Suriah. Israel juga membombardir kota Talbiseh.")
+                == ["Air/drone strike|russia|syrian_government", "Air/drone strike|israel|-"])
     }
 
     @Test func aQuotedSourceIsNotTheSubject() throws {
