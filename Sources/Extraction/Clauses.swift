@@ -25,13 +25,13 @@ extension ArticleReader {
     /// speaker before an attribution verb; else an earlier sentence's subject for a pronoun.
     func subject(_ info: SentenceInfo, before cue: Int) -> (String, String)? {
         let start = clauseStart(info, before: cue)
-        let inClause = info.factions.filter { $0.start >= start && $0.end <= cue && !info.isSupporter($0) }
+        let inClause = info.factions.filter { $0.start >= start && $0.end <= cue && !info.isSupporter($0) && !info.isSource($0) }
         if let f = inClause.first { return (f.faction, f.alias) }
         if (start..<cue).contains(where: { info.has(.sameactor, at: $0) != nil }), let t = lastTerritory, let a = events[t.event].actor {
             return (a, "'the same' as the last change of hands: \(a)")
         }
         if (start..<cue).contains(where: { info.has(.pronoun, at: $0) != nil }), let last = lastSubject { return (last, "a pronoun for \(last)") }
-        let before = info.factions.filter { $0.end <= start && !info.isSupporter($0) }
+        let before = info.factions.filter { $0.end <= start && !info.isSupporter($0) && !info.isSource($0) }
         if let f = before.first { return (f.faction, f.alias) }
         return nil
     }
@@ -41,7 +41,11 @@ extension ArticleReader {
         var j = from
         while j < min(limit, info.tokens.count) {
             if let length = info.has(role, at: j) {
-                if let f = info.factions.first(where: { $0.start >= j + length && $0.start <= j + length + 8 }) { return f }
+                // a passive verb ("ditembakkan kelompok pemberontak", "disepakati Wakil Presiden AS") names its agent at once
+                if isVerb(info.tokens[j].fold) {
+                    if let f = info.factions.first(where: { $0.start >= j + length && $0.start <= j + length + 3 }),
+                       x.factions.kinds[f.faction] != "civilians", !(j + length..<f.start).contains(where: { info.tokens[$0].kind == .punct }) { return f }
+                } else if let f = info.factions.first(where: { $0.start >= j + length && $0.start <= j + length + 8 }) { return f }
             }
             j += 1
         }
@@ -59,6 +63,13 @@ extension ArticleReader {
 }
 
 extension SentenceInfo {
+    /// A faction quoted as the source of the sentence ("Menurut aktivis oposisi, …", "According to
+    /// the rebels, …"): an attribution word before it, a comma right after it.
+    func isSource(_ f: FactionIndex.Mention) -> Bool {
+        guard f.end < tokens.count, tokens[f.end].fold == ",", let a = roleBefore(.attribution, f.start, window: 3) else { return false }
+        return !factions.contains { $0.start > a && $0.end <= f.start }
+    }
+
     /// A faction named as a backer ("the U.S.-backed SDF", or after a support word with no other
     /// faction between), not as an actor. Asked of the sentence alone: the reader's closures
     /// that call it capture no copy of the reader (a method of the reader copied it per call).
@@ -68,4 +79,38 @@ extension SentenceInfo {
         guard let s = roleBefore(.support, f.start, window: 5) else { return false }
         return !factions.contains { $0.start > s && $0.end <= f.start }
     }
+}
+
+extension ArticleReader {
+    /// A word that reads as a verb: an Indonesian verb prefix, an English past or progressive form.
+    /// Read over the fold's bytes (String.hasPrefix compares Characters, several calls a cue).
+    func isVerb(_ fold: String) -> Bool {
+        let u = fold.utf8
+        var i = u.makeIterator()
+        let a = i.next(), b = i.next(), c = i.next()
+        if a == UInt8(ascii: "m") && b == UInt8(ascii: "e") || a == UInt8(ascii: "d") && b == UInt8(ascii: "i") { return true }
+        if (a == UInt8(ascii: "b") || a == UInt8(ascii: "t")) && b == UInt8(ascii: "e") && c == UInt8(ascii: "r") { return true }
+        guard language == "en" else { return false }
+        var r = u.reversed().makeIterator()
+        let z = r.next(), y = r.next(), x = r.next()
+        return z == UInt8(ascii: "d") && y == UInt8(ascii: "e") || z == UInt8(ascii: "g") && y == UInt8(ascii: "n") && x == UInt8(ascii: "i")
+    }
+
+    /// The armed side or civilians killed: named right after a verb of killing ("menewaskan puluhan
+    /// warga desa"), else right before a word of dying ("30 tentara Suriah tewas").
+    func victims(_ info: SentenceInfo, not actor: String?) -> FactionIndex.Mention? {
+        var before: FactionIndex.Mention?
+        for (k, t) in info.tokens.enumerated() {
+            guard let length = info.has(.death, at: k) else { continue }
+            let end = k + length
+            if let f = info.factions.first(where: { $0.start >= end && $0.start <= end + 3 && $0.faction != actor && !info.isSupporter($0) }) { return f }
+            if before == nil, !isVerb(t.fold),
+               let f = info.factions.last(where: { $0.end <= k && $0.end >= k - 3 && $0.faction != actor && !info.isSupporter($0) }) { before = f }
+        }
+        return before
+    }
+
+    /// Words between a noun cue and a faction that make the faction no possessor of the noun
+    /// ("kesepakatan dengan Rusia", "serangan ke SDF").
+    static let notPossessive: Set<Lexicons.Role> = [.against, .from, .between, .destination, .preposition, .locator, .by]
 }

@@ -34,6 +34,19 @@ extension ArticleReader {
                 lastTerritory = (events.count - 1, info.index)
                 lastEventPlace = (p, info.index)
             }
+            // "Wilayah-wilayah itu dikuasai FSA" after strikes with no target: the strikes hit the holder
+            // (not after a change of hands: then the holder is who took the place)
+            if let f = faction, (0..<cue.start).contains(where: { info.has(.anaphor, at: $0) != nil }),
+               lastTerritory.map({ info.index - $0.sentence > 3 }) ?? true {
+                for i in events.indices.reversed() {
+                    guard events[i].sentenceIndex < info.index else { continue }
+                    if info.index - events[i].sentenceIndex > 3 { break }
+                    guard events[i].target == nil, Vocabulary.family(of: events[i].type) == "Explosions/Remote violence",
+                          let a = events[i].actor, x.factions.opposes(a, f) else { continue }
+                    events[i].target = f
+                    events[i].explanation.append("target: \(f), said to hold the places struck ('\(info.text(cue.start, min(cue.end + 4, info.tokens.count)))')")
+                }
+            }
             // a change of hands just reported: who holds the place now
             if let f = faction, let last = lastTerritory, info.index - last.sentence <= 2, let p = places.first,
                events[last.event].place == p.place {
@@ -51,6 +64,38 @@ extension ArticleReader {
         guard let faction else { return }
         for p in places where !events.contains(where: { $0.sentenceIndex == info.index && Vocabulary.territory.contains($0.type) && $0.place == p.place }) {
             controls.append(ExtractedControl(place: p.place, faction: faction, asOf: asOf, sentenceIndex: info.index, evidence: info.text))
+        }
+    }
+}
+
+/// Who held a place before a change of hands, from what the article tells elsewhere of it.
+extension ArticleReader {
+    /// The faction that took one of `places` earlier (by date, or earlier in the text when a date is
+    /// unknown) and is not `actor`: the side a later capture takes the place from.
+    func earlierHolder(of places: [PlaceMention], by actor: String, date: PartialDate?) -> String? {
+        // the latest by date (the last told when dates are unknown)
+        var best: (taker: String, date: PartialDate?)?
+        for e in events.reversed() where Vocabulary.territory.contains(e.type) {
+            guard let taker = e.controller ?? e.actor, x.factions.root(taker) != x.factions.root(actor),
+                  places.contains(where: { $0.place == e.place }) else { continue }
+            if let d = date, let ed = e.date, d < ed { continue }
+            if let b = best { if let bd = b.date, let ed = e.date, bd < ed { best = (taker, ed) } }
+            else { best = (taker, e.date) }
+        }
+        return best?.taker
+    }
+
+    /// A capture told after another one of the same place that it precedes (background told last:
+    /// "pemberontak merebut Nassib pada April 2015"): the earlier taker is the later one's loser.
+    mutating func laterHolderTold(_ n: Int) {
+        let new = events[n]
+        guard let taker = new.controller ?? new.actor, let d = new.date else { return }
+        for i in events.indices where i != n && Vocabulary.territory.contains(events[i].type) && events[i].place == new.place {
+            guard events[i].target == nil || events[i].targetAssumed, let later = events[i].date, d < later,
+                  let a = events[i].actor, x.factions.root(a) != x.factions.root(taker) else { continue }
+            events[i].target = taker
+            events[i].targetAssumed = false
+            events[i].explanation.append("target: \(taker) took the place earlier (told later in the article)")
         }
     }
 }

@@ -4,6 +4,15 @@ extension ArticleReader {
     mutating func readEvents(_ info: SentenceInfo) {
         var sentenceEvents: [Int] = []
         var subjectThisSentence: String?
+        // a state force's capture told with no loser: the other side the next sentences name with the place
+        // ("Yabroud adalah benteng terakhir pemberontak")
+        if let t = lastTerritory, t.sentence < info.index, info.index - t.sentence <= 3, events[t.event].target == nil,
+           let a = events[t.event].actor, x.factions.isState(a), let place = events[t.event].place,
+           info.places.contains(where: { $0.place == place }),
+           let f = info.factions.first(where: { !info.isSupporter($0) && !x.factions.isState($0.faction) && x.factions.opposes(a, $0.faction) }) {
+            events[t.event].target = f.faction
+            events[t.event].explanation.append("target: '\(f.alias)' → \(f.faction), named with the place \(info.index - t.sentence) sentence(s) later")
+        }
         for (c, cue) in info.cues.enumerated() {
             let cs = cue.start, ce = cue.end
             let nextCue = c + 1 < info.cues.count ? info.cues[c + 1].start : info.tokens.count
@@ -26,9 +35,12 @@ extension ArticleReader {
                info.cues.contains(where: { $0.start != cs && { if case .type(let t) = $0.cue.kind { return t != "Armed clash" }; return false }($0) }) {
                 continue
             }
+            // the attack told just before, whose actor and target a continuation keeps
+            var toldBefore: ExtractedEvent?
             if kind == .attack {
                 guard let last = lastAttack, info.index - last.sentence <= 2 else { continue }
                 kind = .type(last.type)
+                toldBefore = events.last { $0.sentenceIndex == last.sentence && $0.type == last.type }
             }
             // a relative clause describes a holding: "yang menguasai Douma", "rebel-held"
             let relative = info.roleBefore(.relative, cs, window: 3) != nil
@@ -52,6 +64,7 @@ extension ArticleReader {
             var target: (String, String)?
             var places: [PlaceMention] = []
             var weak = false
+            var assumed = false
             let passive = cue.cue.passive
             if kind.isTerritory {
                 if passive {
@@ -66,6 +79,21 @@ extension ArticleReader {
                 if places.isEmpty, let p = anaphoricPlace(info, near: cs, force: cue.anaphoric) { places = [p]; weak = true }
                 if let f = faction(after: .from, in: info, from: ce, limit: limit) { target = (f.faction, f.alias) }
                 else if !passive, let f = info.factions.first(where: { $0.start >= ce && $0.start <= ce + 2 }), f.faction != actor?.0 { target = (f.faction, f.alias) }
+                // "…, setelah mengusir kelompok pemberontak", "expelling the last IS militants": who was driven out
+                else if let j = (ce..<info.tokens.count).first(where: { info.has(.from, at: $0) != nil && isVerb(info.tokens[$0].fold) }),
+                        let f = info.factions.first(where: { $0.start >= j + 1 && $0.start <= j + 4 }), f.faction != actor?.0 {
+                    target = (f.faction, f.alias)
+                }
+                // "…, the last scrap of land held by the Islamic State group": the holder the place is taken from
+                else if let h = info.cues.first(where: { $0.start >= ce && $0.cue.kind == .holdBy }),
+                        let f = info.factions.first(where: { $0.start >= h.end && $0.start <= h.end + 4 }), f.faction != actor?.0 {
+                    target = (f.faction, f.alias)
+                }
+                // a state force retakes from the other side named after the cue ("…, setelah konvoi terakhir pemberontak meninggalkan …")
+                else if let a = actor?.0, x.factions.isState(a),
+                        let f = info.factions.first(where: { $0.start >= ce && !info.isSupporter($0) && !x.factions.isState($0.faction) && x.factions.opposes(a, $0.faction) }) {
+                    target = (f.faction, f.alias)
+                }
             } else {
                 // an attack: its places after the cue, else before it
                 places = placesAfter(info, ce, limit: limit, window: 20)
@@ -87,21 +115,69 @@ extension ArticleReader {
                     places = [last.place]; weak = true
                     notes.append("place: none named; the place of the event told just before")
                 }
-                let first = info.tokens[cs].fold
-                let verb = ["me", "ber", "di", "ter"].contains { first.hasPrefix($0) } || language == "en" && (first.hasSuffix("ed") || first.hasSuffix("ing"))
-                if language == "en", !verb, let f = info.factions.last(where: { $0.end <= cs && cs - $0.end <= 1 }) { actor = (f.faction, f.alias) }
-                if language != "en", !verb, let f = info.factions.first(where: { $0.start >= ce && $0.start - ce <= 1 }) { actor = (f.faction, f.alias) }
+                let verb = isVerb(info.tokens[cs].fold)
+                // the two sides named with "antara", which an agreement's subject does not replace
+                var between = false
+                // a cue inside a faction's name: "jet-jet tempur Turki", "coalition air strikes", "tembakan artileri Turki"
+                if let f = info.factions.first(where: { $0.start < ce && $0.end > cs }), !info.isSupporter(f) {
+                    actor = (f.faction, f.alias)
+                } else if language == "en", !verb {
+                    if let f = info.factions.last(where: { $0.end <= cs && cs - $0.end <= 1 }) { actor = (f.faction, f.alias) }
+                    // "warplanes of the U.S.-led coalition"
+                    else if ce < info.tokens.count, info.tokens[ce].fold == "of" {
+                        let s = ce + 1 < info.tokens.count && info.tokens[ce + 1].fold == "the" ? ce + 2 : ce + 1
+                        if let f = info.factions.first(where: { $0.start == s }) { actor = (f.faction, f.alias) }
+                    }
+                } else if language != "en", !isVerb(info.tokens[ce - 1].fold),
+                          let f = info.factions.first(where: { $0.start >= ce && $0.start - ce <= (verb ? 0 : 1) }),
+                          !(ce..<f.start).contains(where: { k in info.roles.contains(at: k) { Self.notPossessive.contains($0) } }) {
+                    // the noun's possessor: "serangan kelompok loyalis", not its counterpart ("kesepakatan dengan Rusia")
+                    actor = (f.faction, f.alias)
+                } else if passive, let f = info.factions.first(where: { $0.start >= ce && $0.start - ce <= 1 }),
+                          !(ce..<f.start).contains(where: { k in info.roles.contains(at: k) { Self.notPossessive.contains($0) } }) {
+                    // a passive verb's agent right after it: "ditawan pejuang Front al-Nusra"
+                    actor = (f.faction, f.alias)
+                }
                 // "penjarahan rumah-rumah oleh milisi pro-pemerintah"
                 if let f = faction(after: .by, in: info, from: ce, limit: min(limit, ce + 8)) { actor = (f.faction, f.alias) }
+                // "bentrokan antara X dan Y": X acts, Y is the target
+                else if let b = (ce..<min(ce + 2, info.tokens.count)).first(where: { info.has(.between, at: $0) != nil }) {
+                    between = true
+                    let fs = info.factions.filter { $0.start > b && $0.start < limit }
+                    if let f = fs.first { actor = (f.faction, f.alias) }
+                    if fs.count > 1, fs[1].faction != fs[0].faction { target = (fs[1].faction, fs[1].alias) }
+                }
                 if actor == nil, cue.cue.kind == .type("Agreement"), let b = (0..<info.tokens.count).first(where: { info.has(.between, at: $0) != nil }) {
                     let fs = info.factions.filter { $0.start > b }
                     if let f = fs.first { actor = (f.faction, f.alias) }
                     if fs.count > 1 { target = (fs[1].faction, fs[1].alias) }
                 }
                 if actor == nil { actor = subject(info, before: cs) }
+                // "Rudal-rudal itu menghantam …": the strike told already, by the same hands
+                if toldAlready, toldBefore == nil, case .type(let t) = kind {
+                    toldBefore = events.last { $0.type == t && $0.sentenceIndex < info.index && info.index - $0.sentenceIndex <= 2 }
+                }
+                if actor == nil, let a = toldBefore?.actor { actor = (a, "the attack told before: \(a)") }
+                // "Rudal-rudal itu …" after a sentence that told the firing with no place: the last subject's
+                if actor == nil, toldAlready, toldBefore == nil, let last = lastSubject { actor = (last, "the weapons told before, fired by \(last)") }
+                // an agreement: the party named as subject acts, the other one named with it is the counterpart
+                // ("X dan Y menyepakati …", "X menerima tawaran amnesti Y")
+                if cue.cue.kind == .type("Agreement"), !between, !(ce..<info.tokens.count).contains(where: { info.has(.between, at: $0) != nil }) {
+                    let start = clauseStart(info, before: cs)
+                    let subjects = info.factions.filter { $0.start >= start && $0.end <= cs && !info.isSupporter($0) && !info.isSource($0) }
+                    if let s = subjects.first {
+                        if let a = actor, a.0 != s.faction, target == nil { target = a }
+                        actor = (s.faction, s.alias)
+                        if target == nil, let other = subjects.first(where: { $0.faction != s.faction }) { target = (other.faction, other.alias) }
+                    }
+                }
                 if target == nil {
                     if let f = faction(after: .against, in: info, from: ce, limit: limit), f.faction != actor?.0 { target = (f.faction, f.alias) }
-                    else if let f = info.factions.first(where: { $0.start >= ce && $0.start < limit && $0.faction != actor?.0 && !info.isSupporter($0) }) { target = (f.faction, f.alias) }
+                    else if let f = info.factions.first(where: { f in f.start >= ce && f.start < limit && f.faction != actor?.0 && !info.isSupporter(f)
+                        && !info.cues.contains { $0.start != cs && $0.start < f.end && $0.end > f.start } }) { target = (f.faction, f.alias) }
+                    else if let told = toldBefore, let t = told.target, told.actor == actor?.0, t != actor?.0 { target = (t, "the attack told before: \(t)") }
+                    // the victims named with a death word ("menewaskan puluhan warga desa", "30 tentara Suriah tewas")
+                    else if let f = victims(info, not: actor?.0) { target = (f.faction, f.alias) }
                 }
             }
             guard !places.isEmpty else { continue }
@@ -122,7 +198,10 @@ extension ArticleReader {
                 else if let a = actorKey { type = x.factions.isState(a) ? Vocabulary.regains : Vocabulary.overtakes }
                 else { type = kind == .retake ? Vocabulary.regains : Vocabulary.overtakes }
                 controller = actorKey
-                if targetKey == nil, let a = actorKey, !x.factions.isState(a) { targetKey = "syrian_government"; notes.append("target: not named; a non-state capture is taken from the government") }
+                if targetKey == nil, let a = actorKey, let before = earlierHolder(of: places, by: a, date: date) {
+                    targetKey = before; notes.append("target: not named; \(before) took the place earlier in the article")
+                }
+                if targetKey == nil, let a = actorKey, !x.factions.isState(a) { targetKey = "syrian_government"; assumed = true; notes.append("target: not named; a non-state capture is taken from the government") }
             case .withdraw, .handover:
                 type = Vocabulary.transfer
                 targetKey = actorKey
@@ -159,6 +238,8 @@ extension ArticleReader {
                                            sentenceIndex: info.index, evidence: evidence, cue: cue.cue.phrase, agency: info.agency,
                                            explanation: ["cue: '\(info.text(cs, ce))' → \(type)", dateNote, place.note] + notes)
                 events.append(event)
+                if assumed { events[events.count - 1].targetAssumed = true }
+                if Vocabulary.territory.contains(type) { laterHolderTold(events.count - 1) }
                 sentenceEvents.append(events.count - 1)
                 if weak { weakPlaces.insert(events.count - 1) }
                 if Vocabulary.territory.contains(type) { lastTerritory = (events.count - 1, info.index) }

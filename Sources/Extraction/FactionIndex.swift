@@ -20,14 +20,18 @@ struct FactionIndex: Sendable {
 
     private var table = PhraseTable<Entry>()
     let kinds: [String: String]
+    /// A faction's side in the war ("government", "opposition", "kurdish", …).
+    let sides: [String: String]
     /// A faction's top ancestor (the VOCABULARY key events are coded with): "ypg" → "sdf".
     let roots: [String: String]
 
     init(knowledge: Knowledge) {
         var kinds: [String: String] = [:]
+        var sides: [String: String] = [:]
         var parents: [String: String] = [:]
         for faction in knowledge.factions {
             kinds[faction.key] = faction.kind
+            if let side = faction.side, !side.isEmpty { sides[faction.key] = side }
             if let parent = faction.parent, !parent.isEmpty { parents[faction.key] = parent }
         }
         var roots: [String: String] = [:]
@@ -38,6 +42,7 @@ struct FactionIndex: Sendable {
             roots[faction.key] = key
         }
         self.kinds = kinds
+        self.sides = sides
         self.roots = roots
         for alias in knowledge.aliases {
             let letters = alias.alias.filter(\.isLetter)
@@ -51,6 +56,13 @@ struct FactionIndex: Sendable {
 
     func isState(_ faction: String?) -> Bool { faction.map { kinds[root($0)] == "state" } ?? false }
     func root(_ faction: String) -> String { roots[faction] ?? faction }
+
+    /// Two armed factions on different sides (civilians are on none; an unknown side opposes nothing).
+    func opposes(_ a: String, _ b: String) -> Bool {
+        guard kinds[root(a)] != "civilians", kinds[root(b)] != "civilians",
+              let sa = sides[a] ?? sides[root(a)], let sb = sides[b] ?? sides[root(b)] else { return false }
+        return sa != sb
+    }
 
     /// Longest alias matches, left to right, valid on `day` (any alias when the day is unknown).
     func mentions(in tokens: [Token], of text: String, day: Int?, language: String) -> [Mention] {

@@ -93,6 +93,9 @@ public struct ExtractedEvent: Sendable {
     public var agency: String?
     /// How the date, place and factions were resolved, step by step, for `query explain`.
     public var explanation: [String]
+    /// The target was not told but assumed (a non-state capture taken from the government):
+    /// what the article tells elsewhere of the place replaces it.
+    var targetAssumed = false
 
     public init(type: String, date: PartialDate?, place: ResolvedPlace?, actor: String? = nil, target: String? = nil,
                 controller: String? = nil, associates: [String] = [], fatalities: Int? = nil, sentenceIndex: Int,
