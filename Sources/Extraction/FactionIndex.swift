@@ -54,6 +54,14 @@ struct FactionIndex: Sendable {
         }
     }
 
+    /// A word of three letters or more written in capitals stands right before or after `start..<end`.
+    private static func nextToCapitalWord(_ tokens: [Token], _ start: Int, _ end: Int, _ text: String) -> Bool {
+        func capitalWord(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].kind == .word && tokens[k].allUpper && tokens[k].text(in: text).count >= 3
+        }
+        return capitalWord(start - 1) || capitalWord(end)
+    }
+
     func isState(_ faction: String?) -> Bool { faction.map { kinds[root($0)] == "state" } ?? false }
     func root(_ faction: String) -> String { roots[faction] ?? faction }
 
@@ -75,6 +83,9 @@ struct FactionIndex: Sendable {
             var chosen: Entry?
             for entry in match.values {
                 if entry.capitals {
+                    // an acronym inside a run of words in capitals is a name or a headline
+                    // ("AS SANAMAYN, Outlet –"): not the acronym
+                    if Self.nextToCapitalWord(tokens, i, end, text) { continue }
                     var written = true
                     for k in i..<end where tokens[k].kind == .word {
                         if !tokens[k].upper || (!tokens[k].allUpper && tokens[k].text(in: text).count != 1) { written = false; break }

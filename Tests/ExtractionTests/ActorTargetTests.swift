@@ -23,6 +23,14 @@ import Testing
                 == ["Air/drone strike|united_states|islamic_state"])
     }
 
+    /// "AS" is the United States in Indonesian, but not inside a name written in capitals (a
+    /// dateline): the acronym stands among words in small letters.
+    @Test func anAcronymInsideARunOfCapitalsIsNoFaction() throws {
+        #expect(try roles("AS SANAMAYN, Warta Dunia – Rezim Suriah menarik diri dari As Sanamayn pada Senin (23/11).")
+                == ["Non-violent transfer of territory|-|syrian_government"])
+        #expect(try roles("Pada Senin, jet-jet tempur AS menggempur kota Manbij di provinsi Aleppo.") == ["Air/drone strike|united_states|-"])
+    }
+
     @Test func warplanesOfAFactionAreThatFactionsStrike() throws {
         #expect(try roles("On Monday, warplanes of the U.S.-led coalition pounded the town of Manbij.", english: true)
                 == ["Air/drone strike|united_states|-"])
