@@ -1,5 +1,5 @@
 import Foundation
-import Reports
+@testable import Reports
 import Store
 import Testing
 
@@ -112,13 +112,41 @@ import Testing
     }
 
     /// Per event, the reports' SQL seeks indexes and builds at most the articles' DISTINCT
-    /// b-tree: no temporary b-tree per role, no second seek into `events`.
+    /// b-tree: no temporary b-tree per role, no seek into `events` for event_roles.
     @Test func theEventsReportSortsOnlyTheArticlesOfAnEventAndTheWholeResult() throws {
         let fixture = try FixtureReports()
         let query = try fixture.reports.eventsQuery(EventFilter(province: "Homs", since: "2015-11"))
         let statement = try fixture.database.prepare(sql: "EXPLAIN QUERY PLAN " + query.sql)
         let plan = try statement.rows(named: query.values.mapValues { $0 as SQLiteBindable }) { $0.string(3) }
         #expect(plan.filter { $0.contains("TEMP B-TREE") } == ["USE TEMP B-TREE FOR DISTINCT", "USE TEMP B-TREE FOR ORDER BY"])
-        #expect(plan.filter { $0.hasPrefix("SEARCH e ") || $0.hasPrefix("SCAN e") }.count == 1)
+        // `events` twice: the ids of the events that pass, then each of them by id.
+        let events = plan.filter { $0.hasPrefix("SEARCH e ") || $0.hasPrefix("SCAN e") }
+        #expect(events.count == 2)
+        #expect(events.filter { $0 == "SEARCH e USING INTEGER PRIMARY KEY (rowid=?)" }.count == 1)
+    }
+    /// `events` and `timeline` pick the ids first and then read the details in id order: the
+    /// rows and their order are those of the plain SELECT over event_details, for every filter,
+    /// with and without a limit.
+    @Test(arguments: [
+        EventFilter(), EventFilter(limit: 3), EventFilter(province: "Homs"), EventFilter(province: "Homs", since: "2015-11-20"),
+        EventFilter(location: "Maheen"), EventFilter(location: "Maheen", limit: 2), EventFilter(faction: "ISIS"),
+        EventFilter(type: "air/drone strike"), EventFilter(family: "Battles", until: "2015-12"), EventFilter(article: "c.txt"),
+        EventFilter(since: "2016", limit: 1), EventFilter(until: "2015-11-23", limit: 4),
+    ])
+    func theReportsPickIdsFirstAndGiveTheRowsOfThePlainSelect(filter: EventFilter) throws {
+        let folder = try TemporaryDirectory()
+        let database = try Self.mixedDatabase(folder)
+        let reports = Reports(database: database)
+        let (conditions, values) = try reports.eventConditions(filter)
+        var plain = "SELECT \(EventsSQL.columns)\nFROM event_details" + EventsSQL.whereClause(conditions) + "\n" + EventsSQL.order
+        if filter.limit != nil { plain += "\nLIMIT :limit" }
+        let expected = try ReportQuery(sql: plain, values: values, kinds: Kinds.standard).run(on: database)
+        #expect(try reports.events(filter) == expected)
+        #expect(!expected.rows.isEmpty || filter.since == "2016")
+        if filter.location != nil || filter.province != nil || filter.faction != nil {
+            let timeline = try reports.timeline(filter)
+            let plainTimeline = plain.replacingOccurrences(of: EventsSQL.columns, with: EventsSQL.timelineColumns)
+            #expect(timeline == (try ReportQuery(sql: plainTimeline, values: values, kinds: Kinds.standard).run(on: database)))
+        }
     }
 }
