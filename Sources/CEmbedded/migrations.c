@@ -36,6 +36,10 @@ static const unsigned char m0008[] = {
 #embed "../../Migrations/0008_drop_unused_territorial_index.sql"
 , 0 };
 
+static const unsigned char m0009[] = {
+#embed "../../Migrations/0009_event_views_without_per_row_sorts.sql"
+, 0 };
+
 static const embedded_file table[] = {
     { "0001_schema.sql", m0001, sizeof m0001 - 1 },
     { "0002_reports.sql", m0002, sizeof m0002 - 1 },
@@ -45,6 +49,7 @@ static const embedded_file table[] = {
     { "0006_search_index_per_batch.sql", m0006, sizeof m0006 - 1 },
     { "0007_write_path_without_temp_tables.sql", m0007, sizeof m0007 - 1 },
     { "0008_drop_unused_territorial_index.sql", m0008, sizeof m0008 - 1 },
+    { "0009_event_views_without_per_row_sorts.sql", m0009, sizeof m0009 - 1 },
 };
 
 const embedded_file *embedded_migrations(void) { return table; }

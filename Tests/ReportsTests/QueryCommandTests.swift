@@ -166,8 +166,11 @@ import Testing
         let run = try query(["events", "--db", db, "--province", "hims", "--since", "2015", "--show-sql"])
         #expect(run.stdout.hasSuffix("""
             FROM event_details
-            WHERE admin1 = :admin1
-              AND date_end >= :since AND date_start >= date(:since, '-366 days')
+            WHERE id IN (
+                SELECT id FROM event_details
+                WHERE admin1 = :admin1
+                  AND date_end >= :since AND date_start >= date(:since, '-366 days')
+            )
             ORDER BY date_start IS NULL, date_start, id;
             -- :admin1 = 'Homs'
             -- :since = '2015-01-01'

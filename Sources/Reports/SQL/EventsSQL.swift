@@ -36,10 +36,22 @@ enum EventsSQL {
         conditions.isEmpty ? "" : "\nWHERE " + conditions.map(\.sql).joined(separator: "\n  AND ")
     }
 
+    static let order = "ORDER BY date_start IS NULL, date_start, id"
+
+    /// The events that pass the conditions, by id first: the inner SELECT reads only what the
+    /// conditions need, and the outer one then computes each event's roles, evidence and articles
+    /// in id order, so that its seeks into `events`, `event_factions` and `reports` (all keyed
+    /// by event id) move forward through those tables instead of jumping about them in date
+    /// order. With a limit, the inner SELECT picks the first events in the report's order, and
+    /// only those get their details. The rows and their order are those of the plain SELECT:
+    /// event_details has one row per event id, and the order ends with the id.
     static func select(_ columns: String, where conditions: [Condition], limit: Bool) -> String {
-        var sql = "SELECT \(columns)\nFROM event_details" + whereClause(conditions)
-        sql += "\nORDER BY date_start IS NULL, date_start, id"
-        if limit { sql += "\nLIMIT :limit" }
-        return sql
+        var sql = "SELECT \(columns)\nFROM event_details"
+        if !conditions.isEmpty || limit {
+            var ids = "SELECT id FROM event_details" + whereClause(conditions)
+            if limit { ids += "\n" + order + "\nLIMIT :limit" }
+            sql += "\nWHERE id IN (\n" + ids.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n") + "\n)"
+        }
+        return sql + "\n" + order
     }
 }
