@@ -65,7 +65,9 @@ public final class Database {
             try execute(sql: "PRAGMA query_only = ON")
             // Reports read many scattered pages of a large file: map it rather than copy each page
             // through read(2), and keep what was read for the next report of the same connection.
-            try execute(sql: "PRAGMA mmap_size = 268435456")
+            // The whole file, up to the library's own limit (2 GB in Debian's build): a database
+            // of 10^6 events is 1 GB, and pages past a smaller map went through read(2).
+            try execute(sql: "PRAGMA mmap_size = 17179869184")
             try execute(sql: "PRAGMA cache_size = -32768")
         } else {
             // journal_mode answers with a row; read it so that a failure to switch is seen.
