@@ -58,26 +58,18 @@ public enum NameKey {
 
     /// `normalize` as bytes: the folded words with the articles dropped, joined by one space.
     static func normalizedBytes(_ name: String) -> [UInt8] {
-        var bytes = foldBytes(name)
+        let bytes = foldBytes(name)
         // non-ASCII letters (other scripts): Character-wise, as a mark may join the space before it
         if bytes.contains(where: { $0 >= 0x80 }) {
             let text = String(decoding: bytes, as: UTF8.self)
             return Array(text.split(separator: " ").filter { !articles.contains($0) }.joined(separator: " ").utf8)
         }
-        // in place: each word kept is written behind the word being read
-        var kept = 0
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count && bytes[end] != 0x20 { end += 1 }
-            if !isArticle(bytes[start..<end]) {
-                if kept > 0 { bytes[kept] = 0x20; kept += 1 }
-                for index in start..<end { bytes[kept] = bytes[index]; kept += 1 }
+        // folded to ASCII (accents gone): the one-pass key of the folded bytes
+        return bytes.withUnsafeBufferPointer { folded in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(folded.count, 1)) { buffer in
+                Array(buffer[..<(asciiNormalize(folded, into: buffer) ?? 0)])
             }
-            start = end + 1
         }
-        bytes.removeLast(bytes.count - kept)
-        return bytes
     }
 
     /// The word is one of `articles` (all two or three ASCII letters).
@@ -107,7 +99,7 @@ public enum NameKey {
     /// "oo"/"ou"/"uu" → "u", "aa" → "a", and "dh"/"th"/"kh"/"gh"/"sh" kept as written.
     /// "Hawareen", "Hawarin" and "Huwwarin" differ; "Maheen" and "Mahin" share "mahin".
     public static func skeleton(_ name: String) -> String {
-        skeleton(normalizedBytes(name))
+        skeleton(normalized: normalize(name))
     }
 
     /// `skeleton` of an already normalized key (a byte scan, no string searching).
