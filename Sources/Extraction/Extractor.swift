@@ -1,6 +1,4 @@
-import Dispatch
 import Embedded
-import Foundation
 import Names
 
 /// Reads an article and returns the events a careful analyst would code from it.
@@ -27,15 +25,8 @@ public final class Extractor: Sendable {
     public init(knowledge: Knowledge, lexicons: Lexicons? = nil) throws {
         // The gazetteer's index is four fifths of the work here: it is built on another core
         // while this thread reads the lexicons and indexes the factions.
-        let places = PlaceIndexBuild(knowledge)
-        let given = lexicons
-        let lexicons: Lexicons
-        do {
-            lexicons = try given ?? Lexicons.embedded
-        } catch {
-            _ = places.index()
-            throw error
-        }
+        let places = Background { PlaceIndex(knowledge: knowledge, countryAliases: Self.countryAliases()) }
+        let lexicons = try lexicons ?? Lexicons.embedded
         self.lexicons = lexicons
         factions = FactionIndex(knowledge: knowledge)
         cleaner = Cleaner(lexicons: lexicons)
@@ -54,11 +45,11 @@ public final class Extractor: Sendable {
         for article in NameKey.articles { articleHashes.insert(PhraseHash.word(article), 0) }
         self.articleHashes = articleHashes
         cueFirstWords = Set(lexicons.cues.entries.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
-        placeIndex = places.index()
+        placeIndex = try places.value()
     }
 
     /// Country names as news writes them ("Suriah", "Irak"), from the embedded reference data.
-    static func countryAliases() -> [String: String] {
+    private static func countryAliases() -> [String: String] {
         guard let file = Embedded.reference(named: "gazetteer/countries.tsv"), let text = try? file.text() else { return [:] }
         var result: [String: String] = [:]
         for line in text.split(separator: "\n").dropFirst() {
@@ -175,29 +166,5 @@ private struct StopwordCounter: TokenSink {
                 mask &= mask - 1
             }
         }
-    }
-}
-
-/// A `PlaceIndex` being built on another thread, from the moment this is made.
-private final class PlaceIndexBuild: @unchecked Sendable {
-    // written once by the building thread before `done` is signalled, read after waiting for it
-    private var built: PlaceIndex?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ knowledge: Knowledge) {
-        // a thread of its own, not a queue's: the caller may itself be a queue's worker, and
-        // a worker waiting for work queued behind it would wait for the pool to grow
-        let thread = Thread { [self] in
-            built = PlaceIndex(knowledge: knowledge, countryAliases: Extractor.countryAliases())
-            done.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
-    }
-
-    /// Waits for the index; call once.
-    func index() -> PlaceIndex {
-        done.wait()
-        return built!
     }
 }

@@ -1,6 +1,4 @@
-import Dispatch
 import Extraction
-import Foundation
 
 /// What the pipeline needs of an extractor: text in, events out, callable from many threads.
 public protocol ArticleExtracting: Sendable {
@@ -27,18 +25,9 @@ extension Parallel {
     /// Runs `first` on another core while `second` runs on this thread; returns both results
     /// once both are done (an error of either is thrown after both ended).
     static func both<A: Sendable, B>(_ first: @escaping @Sendable () throws -> A, _ second: () throws -> B) throws -> (A, B) {
-        let slot = ResultSlots<Result<A, any Error>>(count: 1)
-        let done = DispatchSemaphore(value: 0)
-        // a thread of its own (see PlaceIndexBuild): never queued behind a waiting worker
-        let thread = Thread {
-            slot.set(0, Result(catching: first))
-            done.signal()
-        }
-        thread.stackSize = 8 << 20
-        thread.start()
+        let background = Background(first)
         let secondResult = Result(catching: second)
-        done.wait()
-        return (try slot.values()[0].get(), try secondResult.get())
+        return (try background.value(), try secondResult.get())
     }
 }
 
