@@ -113,4 +113,9 @@ extension ArticleReader {
     /// Words between a noun cue and a faction that make the faction no possessor of the noun
     /// ("kesepakatan dengan Rusia", "serangan ke SDF").
     static let notPossessive: Set<Lexicons.Role> = [.against, .from, .between, .destination, .preposition, .locator, .by]
+
+    /// One of `notPossessive` stands in `from..<to`.
+    static func counterpartWord(_ info: SentenceInfo, from: Int, to: Int) -> Bool {
+        (from..<to).contains { k in info.roles.contains(at: k) { notPossessive.contains($0) } }
+    }
 }

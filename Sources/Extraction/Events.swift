@@ -116,8 +116,6 @@ extension ArticleReader {
                     notes.append("place: none named; the place of the event told just before")
                 }
                 let verb = isVerb(info.tokens[cs].fold)
-                // the two sides named with "antara", which an agreement's subject does not replace
-                var between = false
                 // a cue inside a faction's name: "jet-jet tempur Turki", "coalition air strikes", "tembakan artileri Turki"
                 if let f = info.factions.first(where: { $0.start < ce && $0.end > cs }), !info.isSupporter(f) {
                     actor = (f.faction, f.alias)
@@ -130,11 +128,11 @@ extension ArticleReader {
                     }
                 } else if language != "en", !isVerb(info.tokens[ce - 1].fold),
                           let f = info.factions.first(where: { $0.start >= ce && $0.start - ce <= (verb ? 0 : 1) }),
-                          !(ce..<f.start).contains(where: { k in info.roles.contains(at: k) { Self.notPossessive.contains($0) } }) {
+                          !Self.counterpartWord(info, from: ce, to: f.start) {
                     // the noun's possessor: "serangan kelompok loyalis", not its counterpart ("kesepakatan dengan Rusia")
                     actor = (f.faction, f.alias)
                 } else if passive, let f = info.factions.first(where: { $0.start >= ce && $0.start - ce <= 1 }),
-                          !(ce..<f.start).contains(where: { k in info.roles.contains(at: k) { Self.notPossessive.contains($0) } }) {
+                          !Self.counterpartWord(info, from: ce, to: f.start) {
                     // a passive verb's agent right after it: "ditawan pejuang Front al-Nusra"
                     actor = (f.faction, f.alias)
                 }
@@ -142,7 +140,6 @@ extension ArticleReader {
                 if let f = faction(after: .by, in: info, from: ce, limit: min(limit, ce + 8)) { actor = (f.faction, f.alias) }
                 // "bentrokan antara X dan Y": X acts, Y is the target
                 else if let b = (ce..<min(ce + 2, info.tokens.count)).first(where: { info.has(.between, at: $0) != nil }) {
-                    between = true
                     let fs = info.factions.filter { $0.start > b && $0.start < limit }
                     if let f = fs.first { actor = (f.faction, f.alias) }
                     if fs.count > 1, fs[1].faction != fs[0].faction { target = (fs[1].faction, fs[1].alias) }
@@ -162,7 +159,8 @@ extension ArticleReader {
                 if actor == nil, toldAlready, toldBefore == nil, let last = lastSubject { actor = (last, "the weapons told before, fired by \(last)") }
                 // an agreement: the party named as subject acts, the other one named with it is the counterpart
                 // ("X dan Y menyepakati …", "X menerima tawaran amnesti Y")
-                if cue.cue.kind == .type("Agreement"), !between, !(ce..<info.tokens.count).contains(where: { info.has(.between, at: $0) != nil }) {
+                // (not when "antara" after the cue names both sides)
+                if cue.cue.kind == .type("Agreement"), !(ce..<info.tokens.count).contains(where: { info.has(.between, at: $0) != nil }) {
                     let start = clauseStart(info, before: cs)
                     let subjects = info.factions.filter { $0.start >= start && $0.end <= cs && !info.isSupporter($0) && !info.isSource($0) }
                     if let s = subjects.first {
