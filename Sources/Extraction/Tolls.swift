@@ -9,14 +9,17 @@ extension ArticleReader {
     /// by other matters, not by its toll. A toll of the war ("Perang saudara di Suriah telah
     /// menewaskan lebih dari 90 ribu orang sejak Maret 2011") or of another time is no event's.
     mutating func carryToll(of info: SentenceInfo, sentence n: Int, followsInStory: Bool, eventsBefore: Int) {
-        guard followsInStory, events.count == eventsBefore, let toll = fatalities(info),
-              !info.tokens.contains(where: { DateFinder.war.contains($0.fold) }) else { return }
-        let candidates = events.indices.filter { i in
-            events[i].sentenceIndex == n - 1 && events[i].fatalities == nil && events[i].place != nil
-                && events[i].date?.day != nil
+        guard followsInStory, events.count == eventsBefore else { return }
+        // the events of the sentence before are the last ones told (events are appended in order);
+        // most sentences follow none, and the toll is read only when one can take it
+        var first = events.count
+        while first > 0, events[first - 1].sentenceIndex == n - 1 { first -= 1 }
+        let candidates = (first..<events.count).filter { i in
+            events[i].fatalities == nil && events[i].place != nil && events[i].date?.day != nil
                 && Self.familiesWithTolls.contains(Vocabulary.family(of: events[i].type))
         }
-        guard !candidates.isEmpty else { return }
+        guard !candidates.isEmpty, let toll = fatalities(info),
+              !info.tokens.contains(where: { DateFinder.war.contains($0.fold) }) else { return }
         let named = Set(info.places.filter { !$0.reference }.map(\.place))
         let chosen: [Int]
         if named.isEmpty {
